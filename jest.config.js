@@ -1,11 +1,12 @@
 // One jest run covers every package. TypeScript is compiled by SWC (about twice ts-jest's speed).
 // PGlite's CJS build loads its WASM through dynamic import(), hence --experimental-vm-modules in
-// the test script; light-my-request needs the ESM-only cookie@2, hence the transform exception.
+// the test script. light-my-request is held at 6.6 (root pnpm.overrides): 6.8 requires the ESM-only
+// cookie@2, which jest's CommonJS runtime cannot load.
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
-const transformIgnorePatterns = ['/node_modules/(?!\\.pnpm/cookie@|cookie/)'];
 
 /** @type {import('jest').Config} */
 module.exports = {
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'shared',
@@ -18,8 +19,6 @@ module.exports = {
       rootDir: '<rootDir>/bff',
       testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
       transform,
-      transformIgnorePatterns,
-      testTimeout: 60000,
     },
   ],
 };

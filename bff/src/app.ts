@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from './config';
+import { openDatabase, type Database, type DatabaseHandle } from './db/client';
+import errors from './plugins/errors';
+import auth from './plugins/auth';
+import openapi from './plugins/openapi';
+import { createLocalDiskStorage, type ImageStorage } from './modules/catalog/image-storage';
+import { connectWechat } from './modules/users/wechat/connect';
+import type { WechatApi } from './modules/users/wechat/wechat-api';
+import { connectPayments } from './modules/payments/connect';
+import type { PaymentProvider } from './modules/payments/providers/payment-provider';
+import healthRoutes from './modules/health/routes';
+import authRoutes from './modules/users/routes';
+import staffRoutes from './modules/staff/routes';
+import catalogRoutes from './modules/catalog/routes';
+import catalogConsoleRoutes from './modules/catalog/console-routes';
+import cartRoutes from './modules/cart/routes';
+import orderRoutes from './modules/orders/routes';
+import orderConsoleRoutes from './modules/orders/console-routes';
+import paymentRoutes from './modules/payments/routes';
+
+/** What the app talks to outside itself; tests and the server may hand in their own. */
+export interface AppDependencies {
+  database?: DatabaseHandle;
+  wechat?: WechatApi;
+  payments?: PaymentProvider;
+  clock?: () => Date;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    database: DatabaseHandle;
+    db: Database;
+    wechat: WechatApi;
+    payments: PaymentProvider;
+    media: ImageStorage;
+    clock: () => Date;
+  }
+}
+
+export type App = FastifyInstance;
+
+export async function buildApp(config: Config, deps: AppDependencies = {}): Promise<App> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      // Credentials never reach a log line, whatever a future log call includes.
+      redact: {
+        paths: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'req.headers["wechatpay-signature"]',
+          '*.password',
+          '*.refreshToken',
+          '*.accessToken',
+          '*.sessionKey',
+          '*.session_key',
+          '*.secret',
+        ],
+        censor: '[redacted]',
+      },
+    },
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    requestIdHeader: false,
+    bodyLimit: config.bodyLimit,
+    ajv: {
+      customOptions: {
+        // Unknown fields are an error, not silently dropped: a client sending them has a bug.
+        removeAdditional: false,
+        useDefaults: true,
+        coerceTypes: 'array',
+        allErrors: false,
+      },
+    },
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const database = deps.database ?? (await openDatabase(config.database));
+  app.decorate('config', config);
+  app.decorate('database', database);
+  app.decorate('db', database.db);
+  app.decorate('clock', deps.clock ?? (() => new Date()));
+  app.decorate('media', createLocalDiskStorage(config.mediaDir));
+  app.decorate('wechat', deps.wechat ?? (await connectWechat(app, config)));
+  app.decorate('payments', deps.payments ?? (await connectPayments(app, config)));
+  if (!deps.database) app.addHook('onClose', async () => database.close());
+
+  await app.register(errors);
+  await app.register(openapi);
+  await app.register(auth, { secret: config.auth.jwtSecret, accessTtlSeconds: config.auth.accessTtlSeconds });
+
+  await app.register(healthRoutes);
+  await app.register(app.media.routes);
+  await app.register(authRoutes, { prefix: '/api' });
+  await app.register(catalogRoutes, { prefix: '/api' });
+  await app.register(cartRoutes, { prefix: '/api' });
+  await app.register(orderRoutes, { prefix: '/api' });
+  await app.register(paymentRoutes, { prefix: '/api' });
+  await app.register(staffRoutes, { prefix: '/api/console' });
+  await app.register(catalogConsoleRoutes, { prefix: '/api/console' });
+  await app.register(orderConsoleRoutes, { prefix: '/api/console' });
+
+  return app;
+}

@@ -1,0 +1,152 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { randomBytes } from 'node:crypto';
+
+/**
+ * Every setting the BFF reads, checked once at boot. Names follow the usual conventions
+ * (PORT, DATABASE_URL, …); each is documented in .env.example.
+ */
+const Env = Type.Object({
+  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], { default: 'development' }),
+  HOST: Type.String({ default: '127.0.0.1' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
+  PUBLIC_BASE_URL: Type.Optional(Type.String({ description: 'how shoppers reach this BFF; used in links and media URLs' })),
+
+  DATABASE_URL: Type.Optional(Type.String({ minLength: 1 })),
+  DATABASE_POOL_MAX: Type.Integer({ minimum: 1, maximum: 200, default: 10 }),
+  PGLITE_DIR: Type.String({ default: '.data/pglite' }),
+  REDIS_URL: Type.Optional(Type.String()),
+  MEDIA_DIR: Type.String({ default: '.data/media' }),
+  SEED_DEMO: Type.Boolean({ default: true }),
+
+  JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 60, maximum: 3600, default: 900 }),
+  REFRESH_TOKEN_TTL_DAYS: Type.Integer({ minimum: 1, maximum: 90, default: 30 }),
+  DEV_LOGIN: Type.Boolean({ default: false }),
+
+  WECHAT_APPID: Type.Optional(Type.String()),
+  WECHAT_SECRET: Type.Optional(Type.String()),
+  WECHAT_API_BASE: Type.String({ default: 'https://api.weixin.qq.com' }),
+
+  PAYMENT_PROVIDER: Type.Union([Type.Literal('sandbox'), Type.Literal('wechatpay')], { default: 'sandbox' }),
+  WECHATPAY_MCHID: Type.Optional(Type.String()),
+  WECHATPAY_APPID: Type.Optional(Type.String()),
+  WECHATPAY_MERCHANT_SERIAL: Type.Optional(Type.String()),
+  WECHATPAY_MERCHANT_PRIVATE_KEY: Type.Optional(Type.String()),
+  WECHATPAY_APIV3_KEY: Type.Optional(Type.String({ minLength: 32, maxLength: 32 })),
+  WECHATPAY_PLATFORM_PUBLIC_KEYS: Type.Optional(Type.String({ description: 'JSON object: serial → PEM public key' })),
+  WECHATPAY_NOTIFY_URL: Type.Optional(Type.String()),
+  WECHATPAY_BASE_URL: Type.String({ default: 'https://api.mch.weixin.qq.com' }),
+
+  ORDER_PAYMENT_WINDOW_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 15 }),
+  AUTO_CONFIRM_DAYS: Type.Integer({ minimum: 1, maximum: 60, default: 10 }),
+  SHIPPING_FEE_FEN: Type.Integer({ minimum: 0, default: 800 }),
+  FREE_SHIPPING_THRESHOLD_FEN: Type.Integer({ minimum: 0, default: 9900 }),
+  JOBS_ENABLED: Type.Boolean({ default: true }),
+  JOB_INTERVAL_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 30 }),
+  BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, maximum: 10485760, default: 65536 }),
+});
+export type Env = Static<typeof Env>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  logLevel: Env['LOG_LEVEL'];
+  publicBaseUrl: string | null;
+  database: { url: string | null; poolMax: number; pgliteDir: string };
+  mediaDir: string;
+  seedDemo: boolean;
+  auth: { jwtSecret: string; accessTtlSeconds: number; refreshTtlDays: number; devLogin: boolean };
+  wechat: { appid: string | null; secret: string | null; apiBase: string };
+  payment: {
+    provider: 'sandbox' | 'wechatpay';
+    wechatpay: {
+      mchid: string; appid: string; merchantSerial: string; merchantPrivateKey: string; apiV3Key: string;
+      platformPublicKeys: Record<string, string>; notifyUrl: string; baseUrl: string;
+    } | null;
+  };
+  orders: { paymentWindowMinutes: number; autoConfirmDays: number; shippingFee: number; freeShippingThreshold: number | null };
+  jobs: { enabled: boolean; intervalSeconds: number };
+  bodyLimit: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates configuration. Throws ConfigError listing every problem, never a value. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const raw = Object.fromEntries(Object.entries(source).filter(([k, v]) => k in Env.properties && v !== ''));
+  const converted = Value.Default(Env, Value.Convert(Env, raw));
+  const problems = [...Value.Errors(Env, converted)].map((e) => `${e.path.slice(1)}: ${e.message}`);
+  if (problems.length > 0) throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
+  const env = converted as Env;
+
+  const production = env.NODE_ENV === 'production';
+  if (production && !env.JWT_SECRET) problems.push('JWT_SECRET: required in production');
+  if (production && env.DEV_LOGIN) problems.push('DEV_LOGIN: must be off in production');
+  if (production && env.PAYMENT_PROVIDER === 'sandbox') problems.push('PAYMENT_PROVIDER: sandbox is not allowed in production');
+  if (production && !(env.WECHAT_APPID && env.WECHAT_SECRET)) problems.push('WECHAT_APPID/WECHAT_SECRET: required in production');
+  const wechatpay = env.PAYMENT_PROVIDER === 'wechatpay' ? readWechatPay(env, problems) : null;
+  if (problems.length > 0) throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
+
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    publicBaseUrl: env.PUBLIC_BASE_URL ?? null,
+    database: { url: env.DATABASE_URL ?? null, poolMax: env.DATABASE_POOL_MAX, pgliteDir: env.PGLITE_DIR },
+    mediaDir: env.MEDIA_DIR,
+    seedDemo: env.SEED_DEMO,
+    auth: {
+      // Outside production a per-process secret is acceptable: tokens simply do not survive a restart.
+      jwtSecret: env.JWT_SECRET ?? randomSecret(),
+      accessTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+      devLogin: env.DEV_LOGIN,
+    },
+    wechat: { appid: env.WECHAT_APPID ?? null, secret: env.WECHAT_SECRET ?? null, apiBase: env.WECHAT_API_BASE },
+    payment: { provider: env.PAYMENT_PROVIDER, wechatpay },
+    orders: {
+      paymentWindowMinutes: env.ORDER_PAYMENT_WINDOW_MINUTES,
+      autoConfirmDays: env.AUTO_CONFIRM_DAYS,
+      shippingFee: env.SHIPPING_FEE_FEN,
+      freeShippingThreshold: env.FREE_SHIPPING_THRESHOLD_FEN === 0 ? null : env.FREE_SHIPPING_THRESHOLD_FEN,
+    },
+    jobs: { enabled: env.JOBS_ENABLED, intervalSeconds: env.JOB_INTERVAL_SECONDS },
+    bodyLimit: env.BODY_LIMIT_BYTES,
+  };
+}
+
+function readWechatPay(env: Env, problems: string[]): NonNullable<Config['payment']['wechatpay']> | null {
+  const required = ['WECHATPAY_MCHID', 'WECHATPAY_APPID', 'WECHATPAY_MERCHANT_SERIAL', 'WECHATPAY_MERCHANT_PRIVATE_KEY',
+    'WECHATPAY_APIV3_KEY', 'WECHATPAY_PLATFORM_PUBLIC_KEYS', 'WECHATPAY_NOTIFY_URL'] as const;
+  const missing = required.filter((k) => !env[k]);
+  if (missing.length > 0) {
+    problems.push(`${missing.join(', ')}: required when PAYMENT_PROVIDER=wechatpay`);
+    return null;
+  }
+  let keys: unknown;
+  try {
+    keys = JSON.parse(env.WECHATPAY_PLATFORM_PUBLIC_KEYS!);
+  } catch {
+    problems.push('WECHATPAY_PLATFORM_PUBLIC_KEYS: must be a JSON object of serial → PEM');
+    return null;
+  }
+  if (typeof keys !== 'object' || keys === null || !Object.values(keys).every((v) => typeof v === 'string')) {
+    problems.push('WECHATPAY_PLATFORM_PUBLIC_KEYS: must be a JSON object of serial → PEM');
+    return null;
+  }
+  return {
+    mchid: env.WECHATPAY_MCHID!, appid: env.WECHATPAY_APPID!, merchantSerial: env.WECHATPAY_MERCHANT_SERIAL!,
+    merchantPrivateKey: env.WECHATPAY_MERCHANT_PRIVATE_KEY!, apiV3Key: env.WECHATPAY_APIV3_KEY!,
+    platformPublicKeys: keys as Record<string, string>, notifyUrl: env.WECHATPAY_NOTIFY_URL!, baseUrl: env.WECHATPAY_BASE_URL,
+  };
+}
+
+function randomSecret(): string {
+  return randomBytes(32).toString('base64url');
+}

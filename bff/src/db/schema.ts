@@ -1,0 +1,7 @@
+// Every table, gathered for drizzle's relational typing and for drizzle-kit. Each lives in its domain.
+export * from '../modules/users/tables';
+export * from '../modules/staff/tables';
+export * from '../modules/catalog/tables';
+export * from '../modules/cart/tables';
+export * from '../modules/orders/tables';
+export * from '../modules/payments/tables';

@@ -1,0 +1,32 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ErrorBody } from '@linli/shared/schemas/error';
+
+/** /healthz: the process answers. /readyz: it can also reach its database (load balancers route on this). */
+const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/healthz',
+    { schema: { tags: ['ops'], response: { 200: Type.Object({ status: Type.Literal('ok') }) } } },
+    async () => ({ status: 'ok' as const }),
+  );
+
+  app.get(
+    '/readyz',
+    {
+      schema: {
+        tags: ['ops'],
+        response: { 200: Type.Object({ status: Type.Literal('ready'), database: Type.String() }), 503: ErrorBody },
+      },
+    },
+    async (_request, reply) => {
+      try {
+        await app.database.ping();
+        return { status: 'ready' as const, database: app.database.kind };
+      } catch {
+        return reply.status(503).send({ error: { code: 'NOT_READY', message: '数据库不可用' } });
+      }
+    },
+  );
+};
+
+export default healthRoutes;

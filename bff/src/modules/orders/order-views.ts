@@ -1,0 +1,98 @@
+import { and, asc, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import type { OrderDetail, OrderStatus, OrderSummary } from '@linli/shared/schemas/order';
+import type { Executor } from '../../db/client';
+import { decodeCursor, encodeCursor } from '../../db/cursor';
+import { orderEvents, orderLines, orders } from './tables';
+
+/**
+ * Reads of orders. `ownerId` scopes a shopper's read to their own orders: another shopper's order is
+ * indistinguishable from one that does not exist. Staff reads pass null.
+ */
+export async function loadOrderDetail(db: Executor, orderId: string, ownerId: string | null): Promise<OrderDetail | null> {
+  const scope = ownerId ? and(eq(orders.id, orderId), eq(orders.userId, ownerId)) : eq(orders.id, orderId);
+  const [order] = await db.select().from(orders).where(scope);
+  if (!order) return null;
+  const [lines, events] = await Promise.all([
+    db.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(asc(orderLines.title), asc(orderLines.id)),
+    db.select().from(orderEvents).where(eq(orderEvents.orderId, orderId)).orderBy(asc(orderEvents.id)),
+  ]);
+  return {
+    id: order.id,
+    orderNo: order.orderNo,
+    status: order.status,
+    itemsTotal: order.itemsTotal,
+    groupDiscount: order.groupDiscount,
+    couponDiscount: order.couponDiscount,
+    shippingFee: order.shippingFee,
+    shippingDiscount: order.shippingDiscount,
+    payable: order.payable,
+    refundedAmount: order.refundedAmount,
+    address: order.address,
+    remark: order.remark,
+    lines: lines.map((l) => ({
+      id: l.id, skuId: l.skuId, productId: l.productId, title: l.title, specText: l.specText, image: l.image,
+      unitPrice: l.unitPrice, chargedUnitPrice: l.chargedUnitPrice, quantity: l.quantity, groupDiscount: l.groupDiscount,
+      couponDiscount: l.couponDiscount, payable: l.payable, refundedQuantity: l.refundedQuantity, refundedAmount: l.refundedAmount,
+    })),
+    events: events.map((e) => ({ fromStatus: e.fromStatus, toStatus: e.toStatus, action: e.action, actorKind: e.actorKind, note: e.note, at: e.createdAt.toISOString() })),
+    carrier: order.carrier,
+    trackingNo: order.trackingNo,
+    createdAt: order.createdAt.toISOString(),
+    expiresAt: order.status === 'pending_payment' ? order.expiresAt.toISOString() : null,
+    paidAt: order.paidAt?.toISOString() ?? null,
+    shippedAt: order.shippedAt?.toISOString() ?? null,
+    completedAt: order.completedAt?.toISOString() ?? null,
+    cancelledAt: order.cancelledAt?.toISOString() ?? null,
+  };
+}
+
+export async function listOrders(
+  db: Executor,
+  query: { ownerId: string | null; status?: OrderStatus; cursor?: string; limit: number; extra?: SQL },
+): Promise<{ items: OrderSummary[]; nextCursor: string | null }> {
+  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const conditions = [
+    query.ownerId ? eq(orders.userId, query.ownerId) : undefined,
+    query.status ? eq(orders.status, query.status) : undefined,
+    after ? or(lt(orders.createdAt, after.at), and(eq(orders.createdAt, after.at), lt(orders.id, after.id))) : undefined,
+    query.extra,
+  ];
+  const rows = await db
+    .select()
+    .from(orders)
+    .where(and(...conditions))
+    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .limit(query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const firstLines = new Map<string, { title: string; image: string; count: number }>();
+  if (page.length > 0) {
+    const lines = await db
+      .select({ orderId: orderLines.orderId, title: orderLines.title, image: orderLines.image, quantity: orderLines.quantity })
+      .from(orderLines)
+      .where(or(...page.map((o) => eq(orderLines.orderId, o.id))))
+      .orderBy(asc(orderLines.title));
+    for (const l of lines) {
+      const seen = firstLines.get(l.orderId);
+      if (seen) seen.count += l.quantity;
+      else firstLines.set(l.orderId, { title: l.title, image: l.image, count: l.quantity });
+    }
+  }
+  const last = page.at(-1);
+  return {
+    items: page.map((o) => {
+      const first = firstLines.get(o.id);
+      return {
+        id: o.id,
+        orderNo: o.orderNo,
+        status: o.status,
+        payable: o.payable,
+        itemCount: first?.count ?? 0,
+        cover: first?.image ?? '',
+        title: first?.title ?? '',
+        createdAt: o.createdAt.toISOString(),
+        expiresAt: o.status === 'pending_payment' ? o.expiresAt.toISOString() : null,
+      };
+    }),
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
+  };
+}

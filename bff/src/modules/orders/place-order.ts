@@ -1,0 +1,122 @@
+import { createHash, randomInt } from 'node:crypto';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { CreateOrderBody } from '@linli/shared/schemas/order';
+import type { App } from '../../app';
+import { AppError } from '../../plugins/errors';
+import { cartLines } from '../cart/tables';
+import { quoteLines } from '../cart/price-lines';
+import { loadSkusForSale, mergeLines } from '../cart/skus-for-sale';
+import { orderEvents, orderLines, orders } from './tables';
+import { takeStock } from './stock';
+
+/**
+ * Places an order: one transaction that checks the Idempotency-Key, takes stock, prices the order
+ * with the shared pricing function and writes the order, its lines and its first event.
+ *
+ * Idempotency: a transaction-scoped advisory lock on (shopper, key) marks a request in flight; a
+ * duplicate that cannot take it gets 409 at once instead of queueing. The key is stored on the order,
+ * so a retry after success replays that order and a retry with another body gets 422. A failed
+ * attempt (no stock, crash, lost connection) rolls back entirely and leaves the key unused.
+ */
+export async function placeOrder(app: App, input: { userId: string; idempotencyKey: string; body: CreateOrderBody }): Promise<{ orderId: string; replayed: boolean }> {
+  const requestHash = hashRequest(input.body);
+  const { database } = app;
+  return app.db.transaction(async (tx) => {
+    const [lock] = await database.rows<{ acquired: boolean }>(
+      tx,
+      sql`select pg_try_advisory_xact_lock(hashtext(${input.userId}), hashtext(${input.idempotencyKey})) as acquired`,
+    );
+    if (!lock?.acquired) throw new AppError(409, 'IDEMPOTENCY_IN_FLIGHT', '相同的请求正在处理中，请稍后查看订单');
+
+    const [previous] = await tx
+      .select({ id: orders.id, requestHash: orders.requestHash })
+      .from(orders)
+      .where(and(eq(orders.userId, input.userId), eq(orders.idempotencyKey, input.idempotencyKey)));
+    if (previous) {
+      if (previous.requestHash !== requestHash) {
+        throw new AppError(422, 'IDEMPOTENCY_KEY_REUSED', '该幂等键已用于另一个不同的下单请求');
+      }
+      return { orderId: previous.id, replayed: true };
+    }
+
+    const lines = mergeLines(input.body.lines);
+    const forSale = await loadSkusForSale(database, tx, lines.map((l) => l.skuId));
+    for (const line of lines) {
+      const sku = forSale.get(line.skuId);
+      if (!sku || !sku.onShelf) throw new AppError(409, 'SKU_UNAVAILABLE', '商品已下架或不存在');
+    }
+    const short = await takeStock(tx, lines);
+    if (short) throw new AppError(409, 'INSUFFICIENT_STOCK', `库存不足：${forSale.get(short)?.title ?? short}`, [{ path: short, message: 'insufficient stock' }]);
+
+    const now = app.clock();
+    const quote = quoteLines(app.config, lines.map((l) => ({ sku: forSale.get(l.skuId)!, quantity: l.quantity })), now);
+
+    const [order] = await tx
+      .insert(orders)
+      .values({
+        orderNo: newOrderNo(now),
+        userId: input.userId,
+        status: 'pending_payment',
+        itemsTotal: quote.itemsTotal,
+        groupDiscount: quote.groupDiscount,
+        couponDiscount: quote.couponDiscount,
+        shippingFee: quote.shippingFee,
+        shippingDiscount: quote.shippingDiscount,
+        payable: quote.payable,
+        address: input.body.address,
+        remark: input.body.remark ?? '',
+        idempotencyKey: input.idempotencyKey,
+        requestHash,
+        expiresAt: new Date(now.getTime() + app.config.orders.paymentWindowMinutes * 60_000),
+      })
+      .returning({ id: orders.id });
+    const orderId = order!.id;
+
+    await tx.insert(orderLines).values(
+      quote.lines.map((q) => {
+        return {
+          orderId,
+          skuId: q.skuId,
+          productId: q.productId,
+          title: q.title,
+          specText: q.specText,
+          image: q.image,
+          unitPrice: q.unitPrice,
+          chargedUnitPrice: q.chargedUnitPrice,
+          quantity: q.quantity,
+          groupDiscount: q.groupDiscount,
+          couponDiscount: q.couponDiscount,
+          payable: q.payable,
+        };
+      }),
+    );
+    await tx.insert(orderEvents).values({ orderId, fromStatus: null, toStatus: 'pending_payment', action: 'place', actorKind: 'shopper', actorId: input.userId });
+
+    if (input.body.fromCart) {
+      await tx.delete(cartLines).where(and(eq(cartLines.userId, input.userId), inArray(cartLines.skuId, lines.map((l) => l.skuId))));
+    }
+    return { orderId, replayed: false };
+  });
+}
+
+/** Same body, same hash: keys are sorted so clients may serialise fields in any order. */
+export function hashRequest(body: unknown): string {
+  return createHash('sha256').update(canonicalJson(body)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** 'L' + UTC yyyymmddhhmmss + 8 random digits: 23 characters, sortable by time, within out_trade_no's 32. */
+function newOrderNo(now: Date): string {
+  const stamp = now.toISOString().replace(/\D/g, '').slice(0, 14);
+  return `L${stamp}${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
+}

@@ -1,0 +1,35 @@
+import type { OrderStatus } from '@linli/shared/schemas/order';
+
+export type ActorKind = 'shopper' | 'staff' | 'system' | 'provider';
+
+interface Transition {
+  from: readonly OrderStatus[];
+  to: OrderStatus;
+  by: readonly ActorKind[];
+}
+
+/**
+ * Every way an order may change state, and who may cause it. Nothing moves an order except through
+ * this table (see moveOrder), so a status can never be reached by a path not listed here.
+ */
+export const orderTransitions = {
+  pay: { from: ['pending_payment'], to: 'paid', by: ['provider'] },
+  awaitGroup: { from: ['paid'], to: 'awaiting_group', by: ['system'] },
+  releaseToShip: { from: ['paid', 'awaiting_group'], to: 'to_ship', by: ['system'] },
+  cancel: { from: ['pending_payment'], to: 'cancelled', by: ['shopper', 'staff'] },
+  expire: { from: ['pending_payment'], to: 'cancelled', by: ['system'] },
+  ship: { from: ['to_ship'], to: 'shipped', by: ['staff'] },
+  confirmReceipt: { from: ['shipped'], to: 'completed', by: ['shopper'] },
+  autoConfirm: { from: ['shipped'], to: 'completed', by: ['system'] },
+  refundInFull: { from: ['paid', 'awaiting_group', 'to_ship', 'shipped', 'completed'], to: 'refunded', by: ['provider', 'system'] },
+} as const satisfies Record<string, Transition>;
+
+export type OrderAction = keyof typeof orderTransitions;
+
+/** Shoppers may ask for a refund while the order is paid for and not yet closed. */
+export const afterSaleOpenStatuses: readonly OrderStatus[] = ['paid', 'awaiting_group', 'to_ship', 'shipped', 'completed'];
+
+export function canTransition(action: OrderAction, from: OrderStatus, actor: ActorKind): boolean {
+  const t: Transition = orderTransitions[action];
+  return t.from.includes(from) && t.by.includes(actor);
+}

@@ -1,0 +1,64 @@
+import { eq, sql } from 'drizzle-orm';
+import type { App } from '../../app';
+import { AppError } from '../../plugins/errors';
+import { orderLines, orders } from '../orders/tables';
+import { moveOrder } from '../orders/move-order';
+import { recordRefund } from './refunds';
+import { payments } from './tables';
+
+export interface ConfirmedPayment {
+  outTradeNo: string;
+  transactionId: string;
+  amount: number;
+  payerOpenid: string | null;
+  successTime: Date | null;
+}
+
+export type PaymentOutcome = 'applied' | 'already_applied' | 'refunding_closed_order';
+
+/**
+ * Applies a confirmed payment (from a verified notify or a reconciliation query) exactly once.
+ * The payment row is locked first, so ten copies of one notify arriving together queue here and all
+ * but the first find it already succeeded. A payment for an order that was meanwhile cancelled
+ * (expired or cancelled by the shopper) is accepted and refunded in full, never kept.
+ */
+export async function applyConfirmedPayment(app: App, paid: ConfirmedPayment): Promise<PaymentOutcome> {
+  const outcome = await app.db.transaction(async (tx) => {
+    const [payment] = await tx.select().from(payments).where(eq(payments.outTradeNo, paid.outTradeNo)).for('update');
+    if (!payment) throw new AppError(404, 'UNKNOWN_TRADE', '没有这笔支付');
+    if (paid.amount !== payment.amount) {
+      app.log.error({ outTradeNo: paid.outTradeNo, expected: payment.amount, got: paid.amount }, 'payment amount mismatch');
+      throw new AppError(400, 'AMOUNT_MISMATCH', '支付金额与订单不符');
+    }
+    if (payment.status === 'succeeded') return 'already_applied' as const;
+
+    const paidAt = paid.successTime ?? app.clock();
+    await tx
+      .update(payments)
+      .set({ status: 'succeeded', transactionId: paid.transactionId, payerOpenid: paid.payerOpenid, paidAt })
+      .where(eq(payments.id, payment.id));
+
+    const moved = await moveOrder(app.database, tx, {
+      orderId: payment.orderId,
+      action: 'pay',
+      actor: { kind: 'provider', id: paid.transactionId },
+      set: sql`paid_at = ${paidAt.toISOString()}`,
+    });
+    if (!moved) {
+      await recordRefund(tx, { orderId: payment.orderId, amount: payment.amount, reason: '订单已关闭，自动退款', now: app.clock() });
+      await tx.update(orders).set({ refundedAmount: payment.amount }).where(eq(orders.id, payment.orderId));
+      return 'refunding_closed_order' as const;
+    }
+    await moveOrder(app.database, tx, { orderId: payment.orderId, action: 'releaseToShip', actor: { kind: 'system', id: null } });
+    // Sales counts come from paid orders only: nothing shown to shoppers is made up.
+    await app.database.rows(
+      tx,
+      sql`update products p set sales_count = p.sales_count + l.quantity
+          from (select product_id, sum(quantity)::int as quantity from ${orderLines} where order_id = ${payment.orderId} group by product_id) l
+          where p.id = l.product_id`,
+    );
+    return 'applied' as const;
+  });
+  return outcome;
+}
+

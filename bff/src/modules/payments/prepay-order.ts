@@ -1,0 +1,38 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { PayResponse } from '@linli/shared/schemas/order';
+import type { App } from '../../app';
+import { AppError, notFound } from '../../plugins/errors';
+import { orderLines, orders } from '../orders/tables';
+import { users } from '../users/tables';
+import { payments } from './tables';
+
+/**
+ * Asks the provider for a prepay id and returns what wx.requestPayment needs. Repeating it for the
+ * same order is safe: the out_trade_no is the order number, and the provider answers the same
+ * transaction again.
+ */
+export async function prepayOrder(app: App, input: { userId: string; orderId: string }): Promise<PayResponse> {
+  const [order] = await app.db.select().from(orders).where(and(eq(orders.id, input.orderId), eq(orders.userId, input.userId)));
+  if (!order) throw notFound('订单');
+  if (order.status !== 'pending_payment') throw new AppError(409, 'ORDER_NOT_PAYABLE', '订单不是待付款状态');
+  if (order.expiresAt.getTime() <= app.clock().getTime()) throw new AppError(409, 'ORDER_EXPIRED', '订单已超时关闭');
+
+  const [user] = await app.db.select({ openid: users.openid }).from(users).where(eq(users.id, input.userId));
+  // Dev-login shoppers have no WeChat identity; only the sandbox will take a stand-in payer.
+  const payerOpenid = user?.openid ?? (app.payments.name === 'sandbox' ? `sandbox_${input.userId.replace(/-/g, '')}` : null);
+  if (!payerOpenid) throw new AppError(409, 'WECHAT_LOGIN_REQUIRED', '请使用微信登录后支付');
+
+  const [first] = await app.db.select({ title: orderLines.title }).from(orderLines).where(eq(orderLines.orderId, order.id)).limit(1);
+  const prepay = await app.payments.prepay({
+    outTradeNo: order.orderNo,
+    description: (first?.title ?? '邻里订单').slice(0, 120),
+    amount: order.payable,
+    payerOpenid,
+    expiresAt: order.expiresAt,
+  });
+  await app.db
+    .insert(payments)
+    .values({ orderId: order.id, provider: app.payments.name, outTradeNo: order.orderNo, prepayId: prepay.prepayId, amount: order.payable, status: 'prepaid' })
+    .onConflictDoUpdate({ target: payments.orderId, set: { prepayId: prepay.prepayId, prepaidAt: sql`now()` }, setWhere: sql`${payments.status} = 'prepaid'` });
+  return { provider: app.payments.name, requestPayment: prepay.requestPayment };
+}

@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import type {
+  IncomingHeaders,
+  PaymentNotice,
+  PaymentProvider,
+  PaymentQuery,
+  PrepayInput,
+  PrepayResult,
+  RefundInput,
+  RefundNotice,
+  RefundResult,
+} from './payment-provider';
+import { generateKeyPair } from './wechatpay/crypto';
+import { startFakeWechatPayServer, type FakeWechatPayServer, type SignedNotify } from './wechatpay/fake-wechatpay-server';
+import { WechatPayProvider } from './wechatpay/wechatpay-provider';
+
+export interface SandboxOptions {
+  /** Goes into prepay/refund requests like the real one; the sandbox never posts to it by itself. */
+  notifyUrl?: string;
+  appid?: string;
+  mchid?: string;
+  /** Default true: a refund answers SUCCESS at once. False: PROCESSING until completeRefund(). */
+  refundsCompleteImmediately?: boolean;
+  now?: () => Date;
+}
+
+export interface SandboxPaymentProvider extends PaymentProvider {
+  readonly name: 'sandbox';
+  /** The shopper pays; returns WeChat's signed, encrypted notify for the caller to feed into its notify route. */
+  confirmPayment(outTradeNo: string): Promise<SignedNotify>;
+  /** A pending refund succeeds (or ends ABNORMAL/CLOSED); returns the refund notify likewise. */
+  completeRefund(outRefundNo: string, status?: 'SUCCESS' | 'ABNORMAL' | 'CLOSED'): Promise<SignedNotify>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real WeChat Pay client pointed at an in-process fake WeChat Pay on 127.0.0.1, with merchant
+ * and platform keys generated on the spot. Every sandbox payment takes the production path:
+ * request signing, response verification, notify signature check and AES-GCM decryption.
+ */
+export async function createSandboxProvider(options: SandboxOptions = {}): Promise<SandboxPaymentProvider> {
+  const now = options.now ?? (() => new Date());
+  const mchid = options.mchid ?? '1900000001';
+  const appid = options.appid ?? 'wxsandbox00000000';
+  const apiV3Key = randomBytes(16).toString('hex');
+  const merchant = { serial: randomBytes(20).toString('hex').toUpperCase(), ...generateKeyPair() };
+
+  const fake = await startFakeWechatPayServer({
+    mchid,
+    appid,
+    merchant: { serial: merchant.serial, publicKeyPem: merchant.publicKeyPem },
+    apiV3Key,
+    refundsCompleteImmediately: options.refundsCompleteImmediately ?? true,
+    now,
+  });
+  const client = new WechatPayProvider(
+    {
+      mchid,
+      appid,
+      merchantSerial: merchant.serial,
+      merchantPrivateKey: merchant.privateKeyPem,
+      apiV3Key,
+      platformPublicKeys: { [fake.platform.serial]: fake.platform.publicKeyPem },
+      notifyUrl: options.notifyUrl ?? 'http://127.0.0.1/sandbox/payment-notify',
+      baseUrl: fake.baseUrl,
+    },
+    { now },
+  );
+  return new SandboxProvider(client, fake);
+}
+
+class SandboxProvider implements SandboxPaymentProvider {
+  readonly name = 'sandbox' as const;
+
+  constructor(
+    private readonly client: WechatPayProvider,
+    private readonly fake: FakeWechatPayServer,
+  ) {}
+
+  prepay(input: PrepayInput): Promise<PrepayResult> {
+    return this.client.prepay(input);
+  }
+
+  verifyNotify(headers: IncomingHeaders, rawBody: string): Promise<PaymentNotice | RefundNotice> {
+    return this.client.verifyNotify(headers, rawBody);
+  }
+
+  queryPayment(outTradeNo: string): Promise<PaymentQuery> {
+    return this.client.queryPayment(outTradeNo);
+  }
+
+  closePayment(outTradeNo: string): Promise<void> {
+    return this.client.closePayment(outTradeNo);
+  }
+
+  refund(input: RefundInput): Promise<RefundResult> {
+    return this.client.refund(input);
+  }
+
+  queryRefund(outRefundNo: string): Promise<RefundResult> {
+    return this.client.queryRefund(outRefundNo);
+  }
+
+  async confirmPayment(outTradeNo: string): Promise<SignedNotify> {
+    const { headers, body } = await this.fake.pay(outTradeNo);
+    return { headers, body };
+  }
+
+  async completeRefund(outRefundNo: string, status: 'SUCCESS' | 'ABNORMAL' | 'CLOSED' = 'SUCCESS'): Promise<SignedNotify> {
+    const { headers, body } = await this.fake.completeRefund(outRefundNo, { status });
+    return { headers, body };
+  }
+
+  close(): Promise<void> {
+    return this.fake.close();
+  }
+}

@@ -1,0 +1,76 @@
+import fp from 'fastify-plugin';
+import type { FastifyError, FastifyInstance } from 'fastify';
+
+/**
+ * An expected failure with a stable code the clients can branch on. Thrown by services, turned into
+ * `{ error: { code, message } }` by the one error handler below.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly details?: Array<{ path: string; message: string }>,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what = '资源') => new AppError(404, 'NOT_FOUND', `${what}不存在`);
+export const forbidden = () => new AppError(403, 'FORBIDDEN', '没有权限执行此操作');
+export const unauthorized = (message = '请先登录') => new AppError(401, 'UNAUTHORIZED', message);
+
+/** Fastify's own failures, mapped to stable codes; anything else that is 4xx keeps its status. */
+const fastifyCodes: Record<string, { code: string; message: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'INVALID_JSON', message: '请求体不是合法的 JSON' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'INVALID_JSON', message: '请求体为空' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', message: '请求体过大' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'UNSUPPORTED_MEDIA_TYPE', message: '不支持的内容类型' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'INVALID_CONTENT_LENGTH', message: 'Content-Length 与请求体不符' },
+};
+
+function errorPlugin(app: FastifyInstance) {
+  app.setErrorHandler((err: FastifyError | AppError, request, reply) => {
+    if (err instanceof AppError) {
+      return reply.status(err.statusCode).send({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } });
+    }
+    if (err.validation) {
+      const details = err.validation.map((v) => ({
+        path: `${err.validationContext ?? ''}${v.instancePath || (v.params && 'missingProperty' in v.params ? `/${String(v.params.missingProperty)}` : '')}`,
+        message: v.message ?? 'invalid',
+      }));
+      return reply.status(400).send({ error: { code: 'VALIDATION_FAILED', message: '请求参数不合法', details } });
+    }
+    const known = err.code ? fastifyCodes[err.code] : undefined;
+    const status = err.statusCode ?? 500;
+    if (known) return reply.status(status).send({ error: known });
+    if (status >= 400 && status < 500) {
+      return reply.status(status).send({ error: { code: err.code ?? 'BAD_REQUEST', message: err.message } });
+    }
+    // Unexpected: log everything with the request's context, show nothing of it to the client.
+    request.log.error({ err }, 'unhandled error');
+    const unavailable = isDatabaseUnavailable(err);
+    return reply.status(unavailable ? 503 : 500).send({
+      error: unavailable
+        ? { code: 'SERVICE_UNAVAILABLE', message: '服务暂时不可用，请稍后重试' }
+        : { code: 'INTERNAL', message: `服务器内部错误（请求 ${request.id}）` },
+    });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: `没有这个接口：${request.method} ${request.url.split('?')[0]}` } }),
+  );
+}
+
+/** Connection-level failures mean "try again later", not "we have a bug". */
+function isDatabaseUnavailable(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return (
+    typeof code === 'string' &&
+    (['ECONNREFUSED', 'ECONNRESET', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED'].includes(code) ||
+      code === '57P01' /* admin_shutdown: pg_terminate_backend */ ||
+      code === '57P03' /* cannot_connect_now */)
+  );
+}
+
+export default fp(errorPlugin, { name: 'errors' });

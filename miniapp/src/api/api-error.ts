@@ -1,0 +1,37 @@
+import type { ErrorBody } from '@linli/shared/schemas/error';
+
+/** Codes the client itself produces when no BFF error body is available. */
+export const NETWORK_ERROR = 'NETWORK_ERROR';
+export const UNEXPECTED_RESPONSE = 'UNEXPECTED_RESPONSE';
+
+/** A failed API call: the BFF's stable `code` plus a message fit to show the shopper. */
+export class ApiError extends Error {
+  constructor(
+    /** HTTP status; 0 when the request never got an answer */
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+function isErrorBody(body: unknown): body is ErrorBody {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return false;
+  const { error } = body;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    'message' in error &&
+    typeof error.message === 'string'
+  );
+}
+
+/** Turns a non-2xx answer into an ApiError, keeping the BFF's code and message when it sent one. */
+export function apiErrorFromResponse(status: number, body: unknown): ApiError {
+  if (isErrorBody(body)) return new ApiError(status, body.error.code, body.error.message);
+  return new ApiError(status, UNEXPECTED_RESPONSE, `服务器开小差了（${status}）`);
+}

@@ -1,0 +1,65 @@
+import { View } from '@tarojs/components';
+import Taro, { useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import type { ProductCard as ProductCardData } from '@linli/shared/schemas/catalog';
+import { listProducts } from '../../api/products';
+import { ListFooter, type ListFooterState } from '../../components/list-footer';
+import { ProductCard } from '../../components/product-card';
+import { ProductGridSkeleton } from '../../components/product-grid-skeleton';
+import { StatusView } from '../../components/status-view';
+import { isExhausted, phaseOf, type PagedList } from '../../paging/paged-list';
+import { usePagedList } from '../../paging/use-paged-list';
+import './index.scss';
+
+const productId = (product: ProductCardData) => product.id;
+
+function footerState(list: PagedList<ProductCardData>): ListFooterState {
+  if (list.pending?.kind === 'more') return 'loading';
+  if (list.error?.kind === 'more') return 'failed';
+  return isExhausted(list) ? 'end' : 'more';
+}
+
+export default function IndexPage() {
+  const { state, load, loadMoreOnScroll } = usePagedList(listProducts, productId);
+
+  useLoad(() => {
+    void load('first');
+  });
+
+  usePullDownRefresh(async () => {
+    const after = await load('refresh');
+    Taro.stopPullDownRefresh();
+    if (after.error?.kind === 'refresh') {
+      void Taro.showToast({ title: after.error.message, icon: 'none' });
+    }
+  });
+
+  useReachBottom(loadMoreOnScroll);
+
+  const phase = phaseOf(state);
+  return (
+    <View className='index'>
+      {phase === 'skeleton' && <ProductGridSkeleton />}
+      {phase === 'error' && (
+        <StatusView
+          tone='error'
+          title='加载失败'
+          description={state.error?.message ?? '网络不给力，请稍后重试'}
+          action={{ label: '重新加载', onTap: () => void load('first') }}
+        />
+      )}
+      {phase === 'empty' && <StatusView tone='empty' title='暂无商品' description='店铺正在上新，下拉刷新看看' />}
+      {phase === 'list' && (
+        <>
+          <View className='product-grid'>
+            {state.items.map((product) => (
+              <View key={product.id} className='product-grid__cell'>
+                <ProductCard product={product} />
+              </View>
+            ))}
+          </View>
+          <ListFooter state={footerState(state)} onLoadMore={() => void load('more')} />
+        </>
+      )}
+    </View>
+  );
+}

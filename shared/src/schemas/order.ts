@@ -1,0 +1,213 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { CursorQuery, Fen, Id, Page, Timestamp } from './common';
+
+export const orderStatuses = [
+  'pending_payment',
+  'paid',
+  'awaiting_group',
+  'to_ship',
+  'shipped',
+  'completed',
+  'cancelled',
+  'refunded',
+] as const;
+export type OrderStatus = (typeof orderStatuses)[number];
+
+export const orderStatusLabels: Record<OrderStatus, string> = {
+  pending_payment: '待付款',
+  paid: '已付款',
+  awaiting_group: '待成团',
+  to_ship: '待发货',
+  shipped: '待收货',
+  completed: '已完成',
+  cancelled: '已取消',
+  refunded: '已退款',
+};
+
+export const afterSaleStatuses = ['requested', 'approved', 'rejected', 'refunded'] as const;
+export type AfterSaleStatus = (typeof afterSaleStatuses)[number];
+
+/** Mirrors what wx.chooseAddress returns, in our own names. */
+export const ShippingAddress = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 30 }),
+    phone: Type.String({ pattern: '^[0-9+\\- ]{5,20}$' }),
+    province: Type.String({ minLength: 1, maxLength: 20 }),
+    city: Type.String({ minLength: 1, maxLength: 20 }),
+    district: Type.String({ maxLength: 20 }),
+    detail: Type.String({ minLength: 1, maxLength: 120 }),
+  },
+  { additionalProperties: false },
+);
+export type ShippingAddress = Static<typeof ShippingAddress>;
+
+export const OrderLineInput = Type.Object(
+  { skuId: Id, quantity: Type.Integer({ minimum: 1, maximum: 99 }) },
+  { additionalProperties: false },
+);
+
+export const CreateOrderBody = Type.Object(
+  {
+    lines: Type.Array(OrderLineInput, { minItems: 1, maxItems: 20 }),
+    address: ShippingAddress,
+    remark: Type.Optional(Type.String({ maxLength: 200 })),
+    /** remove the ordered SKUs from the cart once the order exists */
+    fromCart: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type CreateOrderBody = Static<typeof CreateOrderBody>;
+
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.String({ minLength: 8, maxLength: 64, pattern: '^[A-Za-z0-9_\\-:.]+$' }),
+});
+
+export const QuoteBody = Type.Object(
+  { lines: Type.Array(OrderLineInput, { minItems: 1, maxItems: 20 }) },
+  { additionalProperties: false },
+);
+export type QuoteBody = Static<typeof QuoteBody>;
+
+const Money = {
+  itemsTotal: Fen,
+  groupDiscount: Fen,
+  couponDiscount: Fen,
+  shippingFee: Fen,
+  shippingDiscount: Fen,
+  payable: Fen,
+};
+
+export const QuoteLine = Type.Object({
+  skuId: Id,
+  productId: Id,
+  title: Type.String(),
+  specText: Type.String(),
+  image: Type.String(),
+  quantity: Type.Integer(),
+  unitPrice: Fen,
+  chargedUnitPrice: Fen,
+  subtotal: Fen,
+  groupDiscount: Fen,
+  couponDiscount: Fen,
+  payable: Fen,
+});
+
+export const Quote = Type.Object({ ...Money, lines: Type.Array(QuoteLine) });
+export type Quote = Static<typeof Quote>;
+
+export const OrderLine = Type.Object({
+  id: Id,
+  skuId: Id,
+  productId: Id,
+  title: Type.String(),
+  specText: Type.String(),
+  image: Type.String(),
+  unitPrice: Fen,
+  chargedUnitPrice: Fen,
+  quantity: Type.Integer(),
+  groupDiscount: Fen,
+  couponDiscount: Fen,
+  payable: Fen,
+  refundedQuantity: Type.Integer(),
+  refundedAmount: Fen,
+});
+export type OrderLine = Static<typeof OrderLine>;
+
+export const OrderEvent = Type.Object({
+  fromStatus: Type.Union([Type.String(), Type.Null()]),
+  toStatus: Type.String(),
+  action: Type.String(),
+  actorKind: Type.String(),
+  note: Type.String(),
+  at: Timestamp,
+});
+
+export const OrderSummary = Type.Object({
+  id: Id,
+  orderNo: Type.String(),
+  status: Type.Union(orderStatuses.map((s) => Type.Literal(s))),
+  payable: Fen,
+  itemCount: Type.Integer(),
+  cover: Type.String(),
+  title: Type.String(),
+  createdAt: Timestamp,
+  expiresAt: Type.Union([Timestamp, Type.Null()]),
+});
+export type OrderSummary = Static<typeof OrderSummary>;
+
+export const OrderDetail = Type.Object({
+  id: Id,
+  orderNo: Type.String(),
+  status: Type.Union(orderStatuses.map((s) => Type.Literal(s))),
+  ...Money,
+  refundedAmount: Fen,
+  address: ShippingAddress,
+  remark: Type.String(),
+  lines: Type.Array(OrderLine),
+  events: Type.Array(OrderEvent),
+  carrier: Type.Union([Type.String(), Type.Null()]),
+  trackingNo: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Timestamp,
+  expiresAt: Type.Union([Timestamp, Type.Null()]),
+  paidAt: Type.Union([Timestamp, Type.Null()]),
+  shippedAt: Type.Union([Timestamp, Type.Null()]),
+  completedAt: Type.Union([Timestamp, Type.Null()]),
+  cancelledAt: Type.Union([Timestamp, Type.Null()]),
+});
+export type OrderDetail = Static<typeof OrderDetail>;
+
+export const OrderListQuery = Type.Object(
+  { ...CursorQuery, status: Type.Optional(Type.Union(orderStatuses.map((s) => Type.Literal(s)))) },
+  { additionalProperties: false },
+);
+export type OrderListQuery = Static<typeof OrderListQuery>;
+export const OrderPage = Page(OrderSummary);
+
+export const PayResponse = Type.Object({
+  provider: Type.Union([Type.Literal('sandbox'), Type.Literal('wechatpay')]),
+  /** parameters for wx.requestPayment */
+  requestPayment: Type.Object({
+    timeStamp: Type.String(),
+    nonceStr: Type.String(),
+    package: Type.String(),
+    signType: Type.Literal('RSA'),
+    paySign: Type.String(),
+  }),
+});
+export type PayResponse = Static<typeof PayResponse>;
+
+export const AfterSaleBody = Type.Object(
+  {
+    reason: Type.String({ minLength: 1, maxLength: 200 }),
+    /** omitted: the whole order */
+    lines: Type.Optional(
+      Type.Array(
+        Type.Object({ orderLineId: Id, quantity: Type.Integer({ minimum: 1, maximum: 99 }) }, { additionalProperties: false }),
+        { minItems: 1, maxItems: 20 },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type AfterSaleBody = Static<typeof AfterSaleBody>;
+
+export const AfterSale = Type.Object({
+  id: Id,
+  orderId: Id,
+  status: Type.Union(afterSaleStatuses.map((s) => Type.Literal(s))),
+  amount: Fen,
+  reason: Type.String(),
+  decisionNote: Type.String(),
+  lines: Type.Array(Type.Object({ orderLineId: Id, quantity: Type.Integer(), amount: Fen })),
+  createdAt: Timestamp,
+});
+export type AfterSale = Static<typeof AfterSale>;
+
+export const ShipBody = Type.Object(
+  {
+    carrier: Type.String({ minLength: 1, maxLength: 30, examples: ['顺丰速运'] }),
+    trackingNo: Type.String({ minLength: 4, maxLength: 40, pattern: '^[A-Za-z0-9-]+$' }),
+  },
+  { additionalProperties: false },
+);
+export type ShipBody = Static<typeof ShipBody>;
