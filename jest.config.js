@@ -20,5 +20,11 @@ module.exports = {
       testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
       transform,
     },
+    {
+      displayName: 'miniapp',
+      rootDir: '<rootDir>/miniapp',
+      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts'],
+      transform,
+    },
   ],
 };

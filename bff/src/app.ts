@@ -6,6 +6,7 @@ import { openDatabase, type Database, type DatabaseHandle } from './db/client';
 import errors from './plugins/errors';
 import auth from './plugins/auth';
 import openapi from './plugins/openapi';
+import { installValidators } from './plugins/validation';
 import { createLocalDiskStorage, type ImageStorage } from './modules/catalog/image-storage';
 import { connectWechat } from './modules/users/wechat/connect';
 import type { WechatApi } from './modules/users/wechat/wechat-api';
@@ -69,19 +70,11 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
     },
     requestIdHeader: false,
     bodyLimit: config.bodyLimit,
-    ajv: {
-      customOptions: {
-        // Unknown fields are an error, not silently dropped: a client sending them has a bug.
-        removeAdditional: false,
-        useDefaults: true,
-        coerceTypes: 'array',
-        allErrors: false,
-      },
-    },
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  installValidators(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

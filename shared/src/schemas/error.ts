@@ -9,6 +9,5 @@ export const ErrorBody = Type.Object(
       details: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
     }),
   },
-  { $id: 'ErrorBody' },
 );
 export type ErrorBody = Static<typeof ErrorBody>;
