@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { buildApp, type App, type AppDependencies } from '../src/app';
 import { loadConfig, type Config } from '../src/config';
 
@@ -18,7 +20,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     PGLITE_DIR: 'memory',
-    MEDIA_DIR: `${require('node:os').tmpdir()}/linli-test-media`,
+    MEDIA_DIR: path.join(tmpdir(), 'linli-test-media'),
     SEED_DEMO: 'false',
     JOBS_ENABLED: 'false',
     DEV_LOGIN: 'true',

@@ -14,7 +14,6 @@ export const adminUrl = process.env.TEST_DATABASE_URL ?? null;
 export const describeOnPostgres: jest.Describe = adminUrl
   ? describe
   : (((name: string, fn: () => void) => {
-      // eslint-disable-next-line no-console
       console.log(`skipped "${name}": set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres) to run it on a real PostgreSQL server`);
       describe.skip(name, fn);
     }) as unknown as jest.Describe);

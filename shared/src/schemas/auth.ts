@@ -21,7 +21,7 @@ export type TokenPair = Static<typeof TokenPair>;
 // ---- shoppers -----------------------------------------------------------------------------------
 
 /** Printable text: no control characters, no leading or trailing blanks. */
-const printable = '^\\S(?:[^\\u0000-\\u001f\\u007f]*\\S)?$';
+const printable = '^[^\\s\\u0000-\\u001f\\u007f](?:[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f])?$';
 
 export const WechatLoginBody = Type.Object(
   { code: Type.String({ minLength: 1, maxLength: 128, description: 'the code from wx.login' }) },
