@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import jwt from '@fastify/jwt';
-import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import { allows, type Permission } from '../modules/staff/permissions';
 import type { StaffRole } from '../modules/staff/tables';
 import { AppError, unauthorized } from './errors';
 
@@ -25,10 +26,12 @@ declare module '@fastify/jwt' {
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** preHandler: a valid shopper access token; sets request.shopperId */
-    authenticateShopper: preHandlerAsyncHookHandler;
-    /** preHandler factory: a valid staff access token whose role is one of `roles` */
-    requireStaff(...roles: StaffRole[]): preHandlerAsyncHookHandler;
+    /** onRequest hook: a valid shopper access token; sets request.shopperId */
+    authenticateShopper: onRequestAsyncHookHandler;
+    /** onRequest hook: a valid staff access token whose role has `permission` (see permissions.ts) */
+    requirePermission(permission: Permission): onRequestAsyncHookHandler;
+    /** Every console route and the permission it requires (null: open, e.g. login), as registered. */
+    consoleRoutes: Array<{ method: string; url: string; permission: Permission | null }>;
     signShopperToken(userId: string): string;
     signStaffToken(staffId: string, role: StaffRole): string;
   }
@@ -57,10 +60,24 @@ async function authPlugin(app: FastifyInstance, opts: { secret: string; accessTt
     request.shopperId = claims.sub;
   });
 
-  app.decorate('requireStaff', (...roles: StaffRole[]): preHandlerAsyncHookHandler => async (request: FastifyRequest) => {
-    const claims = (await verify(request, audiences.staff)) as StaffClaims;
-    if (!roles.includes(claims.role)) throw new AppError(403, 'FORBIDDEN', '当前角色无权执行此操作');
-    request.staffMember = { id: claims.sub, role: claims.role };
+  // Runs at onRequest, before the body is even parsed: a caller without the role learns nothing
+  // about the route's validation, and we do no work for them.
+  app.decorate('requirePermission', (permission: Permission): onRequestAsyncHookHandler => {
+    const hook = async (request: FastifyRequest) => {
+      const claims = (await verify(request, audiences.staff)) as StaffClaims;
+      if (!allows(claims.role, permission)) throw new AppError(403, 'FORBIDDEN', '当前角色无权执行此操作');
+      request.staffMember = { id: claims.sub, role: claims.role };
+    };
+    return Object.assign(hook, { permission });
+  });
+
+  app.decorate('consoleRoutes', []);
+  app.addHook('onRoute', (route) => {
+    const hooks = [route.onRequest ?? []].flat() as Array<{ permission?: Permission }>;
+    const permission = hooks.find((h) => h.permission)?.permission ?? null;
+    if (route.url.startsWith('/api/console/')) {
+      for (const method of [route.method].flat()) if (method !== 'HEAD') app.consoleRoutes.push({ method, url: route.url, permission });
+    }
   });
 }
 

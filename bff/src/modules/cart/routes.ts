@@ -15,7 +15,7 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 
 /** The shopper's cart: lines by SKU, repriced on every read, each line saying if it can be bought. */
 const cartRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addHook('preHandler', app.authenticateShopper);
+  app.addHook('onRequest', app.authenticateShopper);
 
   const readCart = async (userId: string) => {
     const rows = await app.db.select().from(cartLines).where(eq(cartLines.userId, userId)).orderBy(asc(cartLines.createdAt));

@@ -10,7 +10,6 @@ import { Id } from '@linli/shared/schemas/common';
 import { ErrorBody } from '@linli/shared/schemas/error';
 import { notFound } from '../../plugins/errors';
 import { categoryRepository } from './category-repository';
-import { catalogReaders, catalogWriters, staffSecurity } from './console-access';
 
 const consoleCategoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const categories = categoryRepository(app.database);
@@ -19,8 +18,8 @@ const consoleCategoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/categories',
     {
-      preHandler: app.requireStaff(...catalogReaders),
-      schema: { tags: ['console'], summary: '类目列表（含商品数）', security: staffSecurity, response: { 200: ConsoleCategoryList, ...denied } },
+      onRequest: app.requirePermission('catalog.read'),
+      schema: { tags: ['console'], summary: '类目列表（含商品数）', security: [{ staff: [] }], response: { 200: ConsoleCategoryList, ...denied } },
     },
     async () => ({ items: await categories.list() }),
   );
@@ -28,11 +27,11 @@ const consoleCategoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/categories',
     {
-      preHandler: app.requireStaff(...catalogWriters),
+      onRequest: app.requirePermission('catalog.write'),
       schema: {
         tags: ['console'],
         summary: '新建类目',
-        security: staffSecurity,
+        security: [{ staff: [] }],
         body: CreateCategoryBody,
         response: { 201: ConsoleCategory, 400: ErrorBody, 409: ErrorBody, ...denied },
       },
@@ -43,11 +42,11 @@ const consoleCategoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/categories/:id',
     {
-      preHandler: app.requireStaff(...catalogWriters),
+      onRequest: app.requirePermission('catalog.write'),
       schema: {
         tags: ['console'],
         summary: '修改类目名称或排序',
-        security: staffSecurity,
+        security: [{ staff: [] }],
         params: Type.Object({ id: Id }),
         body: UpdateCategoryBody,
         response: { 200: ConsoleCategory, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, ...denied },

@@ -3,7 +3,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { UploadedImage } from '@linli/shared/schemas/catalog-console';
 import { ErrorBody } from '@linli/shared/schemas/error';
 import { AppError } from '../../plugins/errors';
-import { catalogWriters, staffSecurity } from './console-access';
 import { imageTypes, sniffImageType } from './image-type';
 
 export const maxImageBytes = 2 * 1024 * 1024;
@@ -14,11 +13,11 @@ const consoleImageRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/images',
     {
-      preHandler: app.requireStaff(...catalogWriters),
+      onRequest: app.requirePermission('catalog.write'),
       schema: {
         tags: ['console'],
         summary: '上传商品图片（multipart，单个文件 ≤ 2 MB，PNG / JPEG / WebP）',
-        security: staffSecurity,
+        security: [{ staff: [] }],
         consumes: ['multipart/form-data'],
         response: { 201: UploadedImage, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 413: ErrorBody, 415: ErrorBody },
       },

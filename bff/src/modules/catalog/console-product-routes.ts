@@ -14,7 +14,6 @@ import { Id } from '@linli/shared/schemas/common';
 import { ErrorBody } from '@linli/shared/schemas/error';
 import { notFound } from '../../plugins/errors';
 import { throwIfPriceProblems, throwIfRepeatedCodes, throwIfSpecProblems } from './catalog-input-errors';
-import { catalogReaders, catalogWriters, staffSecurity } from './console-access';
 import { loadProductRecord } from './product-record';
 import { productRepository } from './product-repository';
 import { normaliseKeyword } from './product-sql';
@@ -37,11 +36,11 @@ const consoleProductRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/products',
     {
-      preHandler: app.requireStaff(...catalogReaders),
+      onRequest: app.requirePermission('catalog.read'),
       schema: {
         tags: ['console'],
         summary: '商品列表（含已下架；可按关键词、上下架、类目筛选）',
-        security: staffSecurity,
+        security: [{ staff: [] }],
         querystring: ConsoleProductListQuery,
         response: { 200: ConsoleProductPage, 400: ErrorBody, ...denied },
       },
@@ -59,11 +58,11 @@ const consoleProductRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/products/:id',
     {
-      preHandler: app.requireStaff(...catalogReaders),
+      onRequest: app.requirePermission('catalog.read'),
       schema: {
         tags: ['console'],
         summary: '商品详情（含 SKU 编码与库存）',
-        security: staffSecurity,
+        security: [{ staff: [] }],
         params: ProductParams,
         response: { 200: ConsoleProductDetail, 404: ErrorBody, ...denied },
       },
@@ -74,11 +73,11 @@ const consoleProductRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/products',
     {
-      preHandler: app.requireStaff(...catalogWriters),
+      onRequest: app.requirePermission('catalog.write'),
       schema: {
         tags: ['console'],
         summary: '新建商品及其全部 SKU（一个事务）',
-        security: staffSecurity,
+        security: [{ staff: [] }],
         body: CreateProductBody,
         response: { 201: ConsoleProductDetail, 400: ErrorBody, 409: ErrorBody, ...denied },
       },
@@ -100,11 +99,11 @@ const consoleProductRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/products/:id',
     {
-      preHandler: app.requireStaff(...catalogWriters),
+      onRequest: app.requirePermission('catalog.write'),
       schema: {
         tags: ['console'],
         summary: '修改商品信息（改规格时现有 SKU 必须仍然符合）',
-        security: staffSecurity,
+        security: [{ staff: [] }],
         params: ProductParams,
         body: UpdateProductBody,
         response: { 200: ConsoleProductDetail, 400: ErrorBody, 404: ErrorBody, ...denied },
@@ -132,11 +131,11 @@ const consoleProductRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/products/:id/shelf',
     {
-      preHandler: app.requireStaff(...catalogWriters),
+      onRequest: app.requirePermission('catalog.write'),
       schema: {
         tags: ['console'],
         summary: '上架或下架',
-        security: staffSecurity,
+        security: [{ staff: [] }],
         params: ProductParams,
         body: ShelfBody,
         response: { 200: ConsoleProductDetail, 400: ErrorBody, 404: ErrorBody, ...denied },
@@ -151,11 +150,11 @@ const consoleProductRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/products/:id/skus',
     {
-      preHandler: app.requireStaff(...catalogWriters),
+      onRequest: app.requirePermission('catalog.write'),
       schema: {
         tags: ['console'],
         summary: '为商品新增一个 SKU',
-        security: staffSecurity,
+        security: [{ staff: [] }],
         params: ProductParams,
         body: SkuInput,
         response: { 201: ConsoleSku, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, ...denied },

@@ -8,11 +8,12 @@ import { catalogReadCache } from './read-cache';
 
 /** The merchant console's catalog: categories, products, SKUs, stock and images. */
 const catalogConsoleRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  await app.register(multipart, { limits: { fileSize: maxImageBytes, files: 1, fields: 0, parts: 1 } });
+  // One image per request; a few small text fields (some clients add them) are tolerated and ignored.
+  await app.register(multipart, { limits: { fileSize: maxImageBytes, files: 1, fields: 10, fieldSize: 1024, parts: 11 } });
 
   // Any staff write in this scope makes this instance's shopper catalog reads start afresh; it runs
   // before the response leaves, so whoever saw the write succeed sees it on their next read.
-  const cache = catalogReadCache(app.database);
+  const cache = catalogReadCache(app.db);
   app.addHook('onSend', async (request, _reply, payload) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') cache.invalidate();
     return payload;

@@ -5,7 +5,6 @@ import { Id } from '@linli/shared/schemas/common';
 import { ErrorBody } from '@linli/shared/schemas/error';
 import { AppError, notFound } from '../../plugins/errors';
 import { throwIfPriceProblems } from './catalog-input-errors';
-import { catalogWriters, staffSecurity } from './console-access';
 import { skuRepository } from './sku-repository';
 
 const SkuParams = Type.Object({ id: Id });
@@ -17,11 +16,11 @@ const consoleSkuRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/skus/:id',
     {
-      preHandler: app.requireStaff(...catalogWriters),
+      onRequest: app.requirePermission('catalog.write'),
       schema: {
         tags: ['console'],
         summary: '修改 SKU 售价或划线价（划线价 ≥ 售价 > 0）',
-        security: staffSecurity,
+        security: [{ staff: [] }],
         params: SkuParams,
         body: UpdateSkuPriceBody,
         response: { 200: ConsoleSku, 400: ErrorBody, 404: ErrorBody, ...denied },
@@ -45,11 +44,11 @@ const consoleSkuRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/skus/:id/stock',
     {
-      preHandler: app.requireStaff(...catalogWriters),
+      onRequest: app.requirePermission('catalog.write'),
       schema: {
         tags: ['console'],
         summary: '调整库存（入库为正，出库为负；不会低于 0）',
-        security: staffSecurity,
+        security: [{ staff: [] }],
         params: SkuParams,
         body: StockAdjustBody,
         response: { 200: StockLevel, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, ...denied },

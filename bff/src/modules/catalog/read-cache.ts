@@ -59,8 +59,8 @@ export const catalogReadTtlMs = 1000;
 const caches = new WeakMap<object, ReadCache>();
 
 /**
- * The catalog read cache of one database handle, shared by the shopper routes (which read through it)
- * and the console routes and seeding (which invalidate it).
+ * The catalog read cache of one database (the app's drizzle handle), shared by the shopper routes,
+ * which read through it, and the console routes and the demo seed, which invalidate it.
  */
 export function catalogReadCache(database: object): ReadCache {
   let cache = caches.get(database);

@@ -11,7 +11,7 @@ import { shelfRepository } from './shelf-repository';
 /** The shopper's catalog: public, read-only, served through the short-lived read cache. */
 const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const shelf = shelfRepository(app.database);
-  const cache = catalogReadCache(app.database);
+  const cache = catalogReadCache(app.db);
 
   app.get(
     '/categories',

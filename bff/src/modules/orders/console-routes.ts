@@ -17,12 +17,12 @@ const DecisionBody = Type.Object({ note: Type.Optional(Type.String({ maxLength: 
 
 /** Orders and after-sales in the merchant console. Who may do what: docs/roles.md. */
 const orderConsoleRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const anyStaff = app.requireStaff('owner', 'operator', 'service', 'finance');
+  const anyStaff = app.requirePermission('orders.read');
 
   app.get(
     '/orders',
     {
-      preHandler: anyStaff,
+      onRequest: anyStaff,
       schema: {
         tags: ['console'],
         summary: '订单列表（按状态、订单号、买家筛选）',
@@ -50,7 +50,7 @@ const orderConsoleRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/orders/:id',
-    { preHandler: anyStaff, schema: { tags: ['console'], summary: '订单详情（含状态日志）', security: [{ staff: [] }], params: Params, response: { 200: OrderDetail, ...errors } } },
+    { onRequest: anyStaff, schema: { tags: ['console'], summary: '订单详情（含状态日志）', security: [{ staff: [] }], params: Params, response: { 200: OrderDetail, ...errors } } },
     async (request) => {
       const order = await loadOrderDetail(app.db, request.params.id, null);
       if (!order) throw notFound('订单');
@@ -61,7 +61,7 @@ const orderConsoleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/orders/:id/ship',
     {
-      preHandler: app.requireStaff('owner', 'operator'),
+      onRequest: app.requirePermission('orders.ship'),
       schema: { tags: ['console'], summary: '发货（快递公司 + 运单号）', security: [{ staff: [] }], params: Params, body: ShipBody, response: { 200: OrderDetail, ...errors } },
     },
     async (request) => {
@@ -73,7 +73,7 @@ const orderConsoleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/after-sales',
     {
-      preHandler: anyStaff,
+      onRequest: anyStaff,
       schema: {
         tags: ['console'],
         summary: '售后申请列表',
@@ -96,12 +96,12 @@ const orderConsoleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  const decide = app.requireStaff('owner', 'service');
+  const decide = app.requirePermission('afterSales.decide');
 
   app.post(
     '/after-sales/:id/approve',
     {
-      preHandler: decide,
+      onRequest: decide,
       schema: { tags: ['console'], summary: '同意售后并退款', security: [{ staff: [] }], params: Params, body: DecisionBody, response: { 200: AfterSale, ...errors } },
     },
     async (request) => {
@@ -116,7 +116,7 @@ const orderConsoleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/after-sales/:id/reject',
     {
-      preHandler: decide,
+      onRequest: decide,
       schema: { tags: ['console'], summary: '拒绝售后', security: [{ staff: [] }], params: Params, body: DecisionBody, response: { 200: AfterSale, ...errors } },
     },
     async (request) => rejectAfterSale(app, { afterSaleId: request.params.id, actor: { kind: 'staff', id: request.staffMember.id }, note: request.body.note ?? '' }),

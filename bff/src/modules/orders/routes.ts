@@ -23,7 +23,7 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 
 /** The shopper's orders. Every read and write is scoped to the signed-in shopper. */
 const orderRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addHook('preHandler', app.authenticateShopper);
+  app.addHook('onRequest', app.authenticateShopper);
 
   app.post(
     '/orders',

@@ -20,7 +20,7 @@ const paymentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/orders/:id/pay',
     {
-      preHandler: app.authenticateShopper,
+      onRequest: app.authenticateShopper,
       schema: {
         tags: ['payments'],
         summary: '发起支付：返回 wx.requestPayment 参数',
@@ -76,7 +76,7 @@ const paymentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/payments/sandbox/orders/:id/confirm',
     {
-      preHandler: app.authenticateShopper,
+      onRequest: app.authenticateShopper,
       schema: {
         tags: ['payments'],
         summary: '沙箱支付：模拟买家完成付款（仅沙箱）',

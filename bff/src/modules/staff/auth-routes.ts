@@ -8,14 +8,13 @@ import { authenticateStaff, invalidCredentials, staffInactive } from './authenti
 import { hashPassword, verifyPassword } from './password';
 import { createStaffRepository, type StaffRecord } from './staff-repository';
 import { toStaffProfile } from './staff-views';
-import { staffRoles } from './tables';
 
 /** Console sign-in with username and password, token refresh, logout, and the staff member's own account. */
 const staffAuthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const staff = createStaffRepository(app.db, app.clock);
   const tokens = createRefreshTokenStore(app.db, { ttlDays: app.config.auth.refreshTtlDays, clock: app.clock });
   const expiresIn = app.config.auth.accessTtlSeconds;
-  const anyRole = { preHandler: app.requireStaff(...staffRoles) };
+  const anyRole = { onRequest: app.requirePermission('account.self') };
   const security = [{ staff: [] }];
 
   function session(member: StaffRecord, refreshToken: string): StaffSession {

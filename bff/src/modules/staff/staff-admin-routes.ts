@@ -11,7 +11,7 @@ import { toStaffMember } from './staff-views';
 const staffAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const staff = createStaffRepository(app.db, app.clock);
   const tokens = createRefreshTokenStore(app.db, { ttlDays: app.config.auth.refreshTtlDays, clock: app.clock });
-  const ownerOnly = { preHandler: app.requireStaff('owner') };
+  const ownerOnly = { onRequest: app.requirePermission('staff.manage') };
   const security = [{ staff: [] }];
   const denied = { 401: ErrorBody, 403: ErrorBody };
 

@@ -9,7 +9,7 @@ import { callWechat } from './wechat-failure';
 /** The signed-in shopper's own account. Every query is keyed by the token's subject, never by input. */
 const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const users = createUsersRepository(app.db, app.clock);
-  const signedIn = { preHandler: app.authenticateShopper };
+  const signedIn = { onRequest: app.authenticateShopper };
   const security = [{ shopper: [] }];
 
   // A valid token for an account that no longer exists is a dead session, not a missing page.

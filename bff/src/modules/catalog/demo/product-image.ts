@@ -1,5 +1,6 @@
 import { PNG } from 'pngjs';
-import { clamp01, coverage, Paint, smoothstep } from './image-blend';
+import { Paint } from './image-blend';
+import * as blend from './image-blend';
 import type { ImagePalette } from './image-palette';
 import { paletteFor } from './image-palette';
 import type { ImageMotif, MotifShape } from './motifs/motif';
@@ -7,7 +8,9 @@ import { motifShapes } from './motifs/motif-shapes';
 
 export type { ImageMotif } from './motifs/motif';
 
-// Bound once: these run per pixel, and in a vm sandbox (as under jest) a global lookup is ~100× slower.
+// Bound once, because these run per pixel: CommonJS reads every import through a getter, and a
+// global looked up inside a vm sandbox (as under jest) is ~100× slower than a local.
+const { clamp01, coverage, smoothstep } = blend;
 const { abs, round, sqrt } = Math;
 
 export interface ProductImageInput {
@@ -140,14 +143,15 @@ function paintProduct(data: Buffer, size: number, palette: ImagePalette, shape: 
     const dy = py + 0.5 - cy;
     const fy = (py + 0.5 - floorY) / floorRy;
     for (let px = left; px < right; px++) {
+      const dx = px + 0.5 - cx;
+      const fx = (px + 0.5 - floorX) / floorRx;
+      const ring = fx * fx + fy * fy;
+      if (ring >= 1 && dx * dx + dy * dy > reach * reach) continue;
       const i = (py * size + px) * 3;
       out.r = data[i] ?? 0;
       out.g = data[i + 1] ?? 0;
       out.b = data[i + 2] ?? 0;
-      const fx = (px + 0.5 - floorX) / floorRx;
-      const ring = fx * fx + fy * fy;
       if (ring < 1) out.over(palette.shadow, (1 - smoothstep(0.1, 1, sqrt(ring))) * 0.3);
-      const dx = px + 0.5 - cx;
       const lx = (dx * cos + dy * sin) / k;
       const ly = (dy * cos - dx * sin) / k;
       const d = shape.distance(lx, ly);

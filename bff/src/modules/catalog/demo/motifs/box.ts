@@ -1,9 +1,12 @@
-import { clamp01, Paint } from '../image-blend';
+import { Paint } from '../image-blend';
+import * as blend from '../image-blend';
 import type { ImagePalette } from '../image-palette';
-import { length } from './distance';
+import * as distance from './distance';
 import type { MotifShape } from './motif';
 
-// Bound once: these run per pixel, and in a vm sandbox (as under jest) a global lookup is ~100× slower.
+// Bound once for the per-pixel code; see the note in ../product-image.ts.
+const { clamp01 } = blend;
+const { length } = distance;
 const { abs, max, min, sign, sqrt } = Math;
 
 const APOTHEM = 0.8;

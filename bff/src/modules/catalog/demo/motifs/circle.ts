@@ -1,7 +1,8 @@
-import { smoothstep } from '../image-blend';
+import * as blend from '../image-blend';
 import type { MotifShape } from './motif';
 
-// Bound once: these run per pixel, and in a vm sandbox (as under jest) a global lookup is ~100× slower.
+// Bound once for the per-pixel code; see the note in ../product-image.ts.
+const { smoothstep } = blend;
 const { exp, max, sqrt } = Math;
 
 const RADIUS = 0.9;

@@ -1,8 +1,10 @@
-import { smoothstep } from '../image-blend';
-import { length } from './distance';
+import * as blend from '../image-blend';
+import * as distance from './distance';
 import type { MotifShape } from './motif';
 
-// Bound once: these run per pixel, and in a vm sandbox (as under jest) a global lookup is ~100× slower.
+// Bound once for the per-pixel code; see the note in ../product-image.ts.
+const { smoothstep } = blend;
+const { length } = distance;
 const { abs, exp, sqrt } = Math;
 
 const BULB_RADIUS = 0.6;

@@ -1,8 +1,10 @@
-import { clamp01, smoothstep } from '../image-blend';
-import { roundBoxDistance } from './distance';
+import * as blend from '../image-blend';
+import * as distance from './distance';
 import type { MotifShape } from './motif';
 
-// Bound once: these run per pixel, and in a vm sandbox (as under jest) a global lookup is ~100× slower.
+// Bound once for the per-pixel code; see the note in ../product-image.ts.
+const { clamp01, smoothstep } = blend;
+const { roundBoxDistance } = distance;
 const { abs, floor, max, min } = Math;
 
 const HALF_W = 0.7;
