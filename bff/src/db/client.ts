@@ -43,7 +43,7 @@ async function openPostgres(url: string, poolMax: number): Promise<DatabaseHandl
   }
 
   const client = postgres(url, { max: poolMax, onnotice: () => {}, connect_timeout: 5, idle_timeout: 60 });
-  const db = drizzle(client, { schema, casing: 'snake_case' }) as unknown as Database;
+  const db = drizzle(preparing(client), { schema, casing: 'snake_case' }) as unknown as Database;
   return {
     db,
     kind: 'postgres',
@@ -54,6 +54,30 @@ async function openPostgres(url: string, poolMax: number): Promise<DatabaseHandl
     },
     close: () => client.end({ timeout: 5 }),
   };
+}
+
+/**
+ * drizzle sends every query through postgres.js's `unsafe`, which never prepares: each statement is
+ * parsed and planned again on every call, and that planning was most of an order's database time.
+ * This wrapper asks postgres.js to prepare them (a named statement per query text, per connection),
+ * inside transactions too. Needs a session-pooled connection (not PgBouncer transaction mode).
+ */
+function preparing<T extends object>(client: T): T {
+  return new Proxy(client, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (key === 'unsafe' && typeof value === 'function') {
+        return (query: string, args?: unknown[], options?: Record<string, unknown>) => value.call(target, query, args, { prepare: true, ...options });
+      }
+      if ((key === 'begin' || key === 'savepoint') && typeof value === 'function') {
+        return (...params: unknown[]) => {
+          const callback = params.at(-1) as (tx: object) => unknown;
+          return value.call(target, ...params.slice(0, -1), (tx: object) => callback(preparing(tx)));
+        };
+      }
+      return value;
+    },
+  });
 }
 
 async function openPglite(dir: string): Promise<DatabaseHandle> {

@@ -13,9 +13,21 @@ export async function loadOrderDetail(db: Executor, orderId: string, ownerId: st
   const [order] = await db.select().from(orders).where(scope);
   if (!order) return null;
   const [lines, events] = await Promise.all([
-    db.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(asc(orderLines.title), asc(orderLines.id)),
+    db.select().from(orderLines).where(eq(orderLines.orderId, orderId)),
     db.select().from(orderEvents).where(eq(orderEvents.orderId, orderId)).orderBy(asc(orderEvents.id)),
   ]);
+  return toOrderDetail(order, lines, events);
+}
+
+const byTitleThenId = (a: { title: string; id: string }, b: { title: string; id: string }) =>
+  a.title < b.title ? -1 : a.title > b.title ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/** The API shape of an order from its rows (events oldest first). */
+export function toOrderDetail(
+  order: typeof orders.$inferSelect,
+  lines: Array<typeof orderLines.$inferSelect>,
+  events: Array<typeof orderEvents.$inferSelect>,
+): OrderDetail {
   return {
     id: order.id,
     orderNo: order.orderNo,
@@ -29,7 +41,7 @@ export async function loadOrderDetail(db: Executor, orderId: string, ownerId: st
     refundedAmount: order.refundedAmount,
     address: order.address,
     remark: order.remark,
-    lines: lines.map((l) => ({
+    lines: [...lines].sort(byTitleThenId).map((l) => ({
       id: l.id, skuId: l.skuId, productId: l.productId, title: l.title, specText: l.specText, image: l.image,
       unitPrice: l.unitPrice, chargedUnitPrice: l.chargedUnitPrice, quantity: l.quantity, groupDiscount: l.groupDiscount,
       couponDiscount: l.couponDiscount, payable: l.payable, refundedQuantity: l.refundedQuantity, refundedAmount: l.refundedAmount,

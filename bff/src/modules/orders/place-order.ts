@@ -1,102 +1,112 @@
-import { createHash, randomInt } from 'node:crypto';
+import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { CreateOrderBody } from '@linli/shared/schemas/order';
+import type { CreateOrderBody, OrderDetail } from '@linli/shared/schemas/order';
 import type { App } from '../../app';
 import { AppError } from '../../plugins/errors';
 import { cartLines } from '../cart/tables';
 import { quoteLines } from '../cart/price-lines';
 import { loadSkusForSale, mergeLines } from '../cart/skus-for-sale';
 import { orderEvents, orderLines, orders } from './tables';
+import { loadOrderDetail, toOrderDetail } from './order-views';
 import { takeStock } from './stock';
 
 /**
- * Places an order: one transaction that checks the Idempotency-Key, takes stock, prices the order
- * with the shared pricing function and writes the order, its lines and its first event.
+ * Places an order: one transaction that checks the Idempotency-Key, prices the order with the
+ * shared pricing function, writes the order, its lines and its first event, and takes stock.
  *
  * Idempotency: a transaction-scoped advisory lock on (shopper, key) marks a request in flight; a
  * duplicate that cannot take it gets 409 at once instead of queueing. The key is stored on the order,
  * so a retry after success replays that order and a retry with another body gets 422. A failed
  * attempt (no stock, crash, lost connection) rolls back entirely and leaves the key unused.
  */
-export async function placeOrder(app: App, input: { userId: string; idempotencyKey: string; body: CreateOrderBody }): Promise<{ orderId: string; replayed: boolean }> {
+export async function placeOrder(
+  app: App,
+  input: { userId: string; idempotencyKey: string; body: CreateOrderBody },
+): Promise<{ order: OrderDetail; replayed: boolean }> {
   const requestHash = hashRequest(input.body);
   const { database } = app;
-  return app.db.transaction(async (tx) => {
-    const [lock] = await database.rows<{ acquired: boolean }>(
-      tx,
-      sql`select pg_try_advisory_xact_lock(hashtext(${input.userId}), hashtext(${input.idempotencyKey})) as acquired`,
-    );
+  const lines = mergeLines(input.body.lines);
+  // Independent statements are sent together (postgres.js pipelines them on the transaction's
+  // connection, which still runs them in order): an order costs four round trips, not a dozen.
+  const placed = await app.db.transaction(async (tx) => {
+    const [[lock], [previous], forSale] = await Promise.all([
+      database.rows<{ acquired: boolean }>(tx, sql`select pg_try_advisory_xact_lock(hashtext(${input.userId}), hashtext(${input.idempotencyKey})) as acquired`),
+      tx
+        .select({ id: orders.id, requestHash: orders.requestHash })
+        .from(orders)
+        .where(and(eq(orders.userId, input.userId), eq(orders.idempotencyKey, input.idempotencyKey))),
+      loadSkusForSale(database, tx, lines.map((l) => l.skuId)),
+    ]);
     if (!lock?.acquired) throw new AppError(409, 'IDEMPOTENCY_IN_FLIGHT', '相同的请求正在处理中，请稍后查看订单');
-
-    const [previous] = await tx
-      .select({ id: orders.id, requestHash: orders.requestHash })
-      .from(orders)
-      .where(and(eq(orders.userId, input.userId), eq(orders.idempotencyKey, input.idempotencyKey)));
     if (previous) {
-      if (previous.requestHash !== requestHash) {
-        throw new AppError(422, 'IDEMPOTENCY_KEY_REUSED', '该幂等键已用于另一个不同的下单请求');
-      }
-      return { orderId: previous.id, replayed: true };
+      if (previous.requestHash !== requestHash) throw new AppError(422, 'IDEMPOTENCY_KEY_REUSED', '该幂等键已用于另一个不同的下单请求');
+      return { replayOf: previous.id };
     }
-
-    const lines = mergeLines(input.body.lines);
-    const forSale = await loadSkusForSale(database, tx, lines.map((l) => l.skuId));
     for (const line of lines) {
       const sku = forSale.get(line.skuId);
       if (!sku || !sku.onShelf) throw new AppError(409, 'SKU_UNAVAILABLE', '商品已下架或不存在');
     }
-    const short = await takeStock(tx, lines);
-    if (short) throw new AppError(409, 'INSUFFICIENT_STOCK', `库存不足：${forSale.get(short)?.title ?? short}`, [{ path: short, message: 'insufficient stock' }]);
 
     const now = app.clock();
     const quote = quoteLines(app.config, lines.map((l) => ({ sku: forSale.get(l.skuId)!, quantity: l.quantity })), now);
-
-    const [order] = await tx
-      .insert(orders)
-      .values({
-        orderNo: newOrderNo(now),
-        userId: input.userId,
-        status: 'pending_payment',
-        itemsTotal: quote.itemsTotal,
-        groupDiscount: quote.groupDiscount,
-        couponDiscount: quote.couponDiscount,
-        shippingFee: quote.shippingFee,
-        shippingDiscount: quote.shippingDiscount,
-        payable: quote.payable,
-        address: input.body.address,
-        remark: input.body.remark ?? '',
-        idempotencyKey: input.idempotencyKey,
-        requestHash,
-        expiresAt: new Date(now.getTime() + app.config.orders.paymentWindowMinutes * 60_000),
-      })
-      .returning({ id: orders.id });
-    const orderId = order!.id;
-
-    await tx.insert(orderLines).values(
-      quote.lines.map((q) => {
-        return {
-          orderId,
-          skuId: q.skuId,
-          productId: q.productId,
-          title: q.title,
-          specText: q.specText,
-          image: q.image,
-          unitPrice: q.unitPrice,
-          chargedUnitPrice: q.chargedUnitPrice,
-          quantity: q.quantity,
-          groupDiscount: q.groupDiscount,
-          couponDiscount: q.couponDiscount,
-          payable: q.payable,
-        };
-      }),
-    );
-    await tx.insert(orderEvents).values({ orderId, fromStatus: null, toStatus: 'pending_payment', action: 'place', actorKind: 'shopper', actorId: input.userId });
-
-    if (input.body.fromCart) {
-      await tx.delete(cartLines).where(and(eq(cartLines.userId, input.userId), inArray(cartLines.skuId, lines.map((l) => l.skuId))));
-    }
-    return { orderId, replayed: false };
+    const orderId = randomUUID();
+    const [[order], insertedLines, [event]] = await Promise.all([
+      tx
+        .insert(orders)
+        .values({
+          id: orderId,
+          orderNo: newOrderNo(now),
+          userId: input.userId,
+          status: 'pending_payment',
+          itemsTotal: quote.itemsTotal,
+          groupDiscount: quote.groupDiscount,
+          couponDiscount: quote.couponDiscount,
+          shippingFee: quote.shippingFee,
+          shippingDiscount: quote.shippingDiscount,
+          payable: quote.payable,
+          address: input.body.address,
+          remark: input.body.remark ?? '',
+          idempotencyKey: input.idempotencyKey,
+          requestHash,
+          expiresAt: new Date(now.getTime() + app.config.orders.paymentWindowMinutes * 60_000),
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning(),
+      tx
+        .insert(orderLines)
+        .values(
+          quote.lines.map((q) => ({
+            orderId,
+            skuId: q.skuId,
+            productId: q.productId,
+            title: q.title,
+            specText: q.specText,
+            image: q.image,
+            unitPrice: q.unitPrice,
+            chargedUnitPrice: q.chargedUnitPrice,
+            quantity: q.quantity,
+            groupDiscount: q.groupDiscount,
+            couponDiscount: q.couponDiscount,
+            payable: q.payable,
+          })),
+        )
+        .returning(),
+      tx
+        .insert(orderEvents)
+        .values({ orderId, fromStatus: null, toStatus: 'pending_payment', action: 'place', actorKind: 'shopper', actorId: input.userId, createdAt: now })
+        .returning(),
+      input.body.fromCart
+        ? tx.delete(cartLines).where(and(eq(cartLines.userId, input.userId), inArray(cartLines.skuId, lines.map((l) => l.skuId))))
+        : null,
+    ]);
+    // Stock is taken last: a hot SKU's row lock is then held only for this UPDATE and the commit.
+    const short = await takeStock(tx, lines);
+    if (short) throw new AppError(409, 'INSUFFICIENT_STOCK', `库存不足：${forSale.get(short)?.title ?? short}`, [{ path: short, message: 'insufficient stock' }]);
+    return { order: toOrderDetail(order!, insertedLines, [event!]) };
   });
+  if (placed.order) return { order: placed.order, replayed: false };
+  return { order: (await loadOrderDetail(app.db, placed.replayOf!, input.userId))!, replayed: true };
 }
 
 /** Same body, same hash: keys are sorted so clients may serialise fields in any order. */

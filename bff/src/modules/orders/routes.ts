@@ -40,9 +40,8 @@ const orderRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { orderId } = await placeOrder(app, { userId: request.shopperId, idempotencyKey: request.headers['idempotency-key'], body: request.body });
-      const order = await loadOrderDetail(app.db, orderId, request.shopperId);
-      return reply.status(201).send(order!);
+      const { order } = await placeOrder(app, { userId: request.shopperId, idempotencyKey: request.headers['idempotency-key'], body: request.body });
+      return reply.status(201).send(order);
     },
   );
 

@@ -8,15 +8,19 @@ import { skus } from '../catalog/tables';
  * sharing SKUs lock them in the same sequence and cannot deadlock. Returns the first SKU short of stock.
  */
 export async function takeStock(tx: Executor, lines: Array<{ skuId: string; quantity: number }>): Promise<string | null> {
-  for (const line of [...lines].sort(bySkuId)) {
-    const taken = await tx
-      .update(skus)
-      .set({ stock: sql`${skus.stock} - ${line.quantity}`, updatedAt: sql`now()` })
-      .where(and(eq(skus.id, line.skuId), gte(skus.stock, line.quantity)))
-      .returning({ id: skus.id });
-    if (taken.length === 0) return line.skuId;
-  }
-  return null;
+  const sorted = [...lines].sort(bySkuId);
+  // Sent together (pipelined) but executed in this order on the transaction's connection.
+  const taken = await Promise.all(
+    sorted.map((line) =>
+      tx
+        .update(skus)
+        .set({ stock: sql`${skus.stock} - ${line.quantity}`, updatedAt: sql`now()` })
+        .where(and(eq(skus.id, line.skuId), gte(skus.stock, line.quantity)))
+        .returning({ id: skus.id }),
+    ),
+  );
+  const short = taken.findIndex((rows) => rows.length === 0);
+  return short === -1 ? null : sorted[short]!.skuId;
 }
 
 /** Gives back what an order still holds (ordered minus already-refunded units), in the same SKU order. */
