@@ -1,18 +1,44 @@
+import { sql, type SQL } from 'drizzle-orm';
 import { AppError } from '../plugins/errors';
 
 /**
- * Keyset pagination cursor over (created_at, id): opaque to clients, stable under inserts, and the
- * same shape for every list so one decoder serves them all.
+ * Keyset pagination for every list ordered by (created_at desc, id desc): where a page ended is the
+ * last row's created_at in microseconds since the epoch (the column's full precision; a JS Date
+ * would round it and repeat or skip rows) and its id. One cursor shape serves every list.
  */
-export function encodeCursor(position: { at: Date; id: string }): string {
-  return Buffer.from(`${position.at.toISOString()}|${position.id}`).toString('base64url');
+export interface ListCursor {
+  createdMicros: string;
+  id: string;
 }
 
-export function decodeCursor(cursor: string): { at: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const date = at ? new Date(at) : null;
-  if (!date || Number.isNaN(date.getTime()) || !id || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw new AppError(400, 'INVALID_CURSOR', '分页游标无效');
-  }
-  return { at: date, id };
+const MICROS = /^\d{1,18}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Opaque to clients so the ordering can change without breaking them. */
+export function encodeCursor(cursor: ListCursor): string {
+  return Buffer.from(JSON.stringify([cursor.createdMicros, cursor.id])).toString('base64url');
 }
+
+export function decodeCursor(text: string): ListCursor {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 2) throw invalidCursor();
+  const [createdMicros, id] = parsed as unknown[];
+  if (typeof createdMicros !== 'string' || !MICROS.test(createdMicros) || typeof id !== 'string' || !UUID.test(id)) {
+    throw invalidCursor();
+  }
+  return { createdMicros, id };
+}
+
+const invalidCursor = () => new AppError(400, 'INVALID_CURSOR', '分页游标无效，请从第一页重新加载');
+
+/** The row's created_at at full precision, selected alongside a page for its cursor. */
+export const createdMicrosOf = (createdAt: unknown) => sql<string>`(extract(epoch from ${createdAt}) * 1000000)::bigint::text`;
+
+/** Rows strictly after the cursor in (created_at desc, id desc) order. */
+export const afterCursor = (createdAt: unknown, id: unknown, cursor: ListCursor): SQL =>
+  sql`(${createdAt}, ${id}) < (timestamptz 'epoch' + ${cursor.createdMicros}::bigint * interval '1 microsecond', ${cursor.id}::uuid)`;

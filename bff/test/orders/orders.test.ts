@@ -226,6 +226,35 @@ describe('the order life cycle', () => {
   });
 });
 
+describe('listing orders', () => {
+  it("pages a shopper's orders newest first without repeats or gaps, and filters by status", async () => {
+    const shopper = await createShopper(app);
+    const { skuIds } = await createProduct(app, { stock: 50 });
+    const placed: string[] = [];
+    for (let i = 0; i < 7; i++) placed.push((await place(shopper.headers, { lines: [{ skuId: skuIds[0], quantity: 1 }], address })).json().id);
+    await app.inject({ method: 'POST', url: `/api/orders/${placed[0]}/cancel`, headers: shopper.headers });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await app.inject({ method: 'GET', url: `/api/orders?limit=3${cursor ? `&cursor=${cursor}` : ''}`, headers: shopper.headers });
+      seen.push(...res.json().items.map((o: { id: string }) => o.id));
+      cursor = res.json().nextCursor;
+    } while (cursor);
+    // Orders placed within one millisecond tie on created_at and are then ordered by id.
+    expect(seen).toHaveLength(placed.length);
+    expect([...seen].sort()).toEqual([...placed].sort());
+    const cancelled = await app.inject({ method: 'GET', url: '/api/orders?status=cancelled', headers: shopper.headers });
+    expect(cancelled.json().items.map((o: { id: string }) => o.id)).toEqual([placed[0]]);
+  });
+
+  it('rejects a forged cursor with the error shape', async () => {
+    const shopper = await createShopper(app);
+    const res = await app.inject({ method: 'GET', url: '/api/orders?cursor=bm90LWEtY3Vyc29y', headers: shopper.headers });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('INVALID_CURSOR');
+  });
+});
+
 describe('ownership', () => {
   it("hides shopper A's order from shopper B: read, cancel, pay and refund all answer 404", async () => {
     const a = await createShopper(app, 'a');

@@ -7,7 +7,7 @@ import type {
 } from '@linli/shared/schemas/catalog-console';
 import type { DatabaseHandle, Executor } from '../../db/client';
 import { rethrowConstraintError } from './constraint-errors';
-import { decodeCursor, encodeCursor } from './list-cursor';
+import { decodeCursor, encodeCursor } from '../../db/cursor';
 import { createdMicros, isoUtc, productConditions } from './product-sql';
 import { products, type SpecDefinition } from './tables';
 

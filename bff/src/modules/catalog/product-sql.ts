@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { ListCursor } from './list-cursor';
+import { afterCursor, createdMicrosOf, type ListCursor } from '../../db/cursor';
 
 export interface ProductFilter {
   categoryId?: string;
@@ -26,9 +26,7 @@ export function productConditions(filter: ProductFilter): SQL {
     conditions.push(sql`(p.title ilike ${pattern} or p.subtitle ilike ${pattern})`);
   }
   if (filter.after) {
-    conditions.push(
-      sql`(p.created_at, p.id) < (timestamptz 'epoch' + ${filter.after.createdMicros}::bigint * interval '1 microsecond', ${filter.after.id}::uuid)`,
-    );
+    conditions.push(afterCursor(sql.raw('p.created_at'), sql.raw('p.id'), filter.after));
   }
   return sql.join(conditions, sql` and `);
 }
@@ -38,7 +36,7 @@ export const isoUtc = (column: 'p.created_at' | 'p.updated_at') =>
   sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 
 /** The row's created_at at full precision, for the next page's cursor. */
-export const createdMicros = sql`(extract(epoch from p.created_at) * 1000000)::bigint::text`;
+export const createdMicros = createdMicrosOf(sql.raw('p.created_at'));
 
 /** Normalises the free-text keyword: surrounding blanks ignored, blank means no keyword. */
 export function normaliseKeyword(q: string | undefined): string | undefined {

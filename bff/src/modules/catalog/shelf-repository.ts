@@ -1,7 +1,7 @@
 import { asc, sql } from 'drizzle-orm';
 import type { Category, ProductCard, ProductDetail, ProductPage } from '@linli/shared/schemas/catalog';
 import type { DatabaseHandle } from '../../db/client';
-import { decodeCursor, encodeCursor } from './list-cursor';
+import { decodeCursor, encodeCursor } from '../../db/cursor';
 import { cardPricing, loadProductRecord } from './product-record';
 import { createdMicros, productConditions } from './product-sql';
 import { categories } from './tables';

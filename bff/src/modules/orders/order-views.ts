@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, or, type SQL } from 'drizzle-orm';
 import type { OrderDetail, OrderStatus, OrderSummary } from '@linli/shared/schemas/order';
 import type { Executor } from '../../db/client';
-import { decodeCursor, encodeCursor } from '../../db/cursor';
+import { afterCursor, createdMicrosOf, decodeCursor, encodeCursor } from '../../db/cursor';
 import { orderEvents, orderLines, orders } from './tables';
 
 /**
@@ -66,30 +66,30 @@ export async function listOrders(
   const conditions = [
     query.ownerId ? eq(orders.userId, query.ownerId) : undefined,
     query.status ? eq(orders.status, query.status) : undefined,
-    after ? or(lt(orders.createdAt, after.at), and(eq(orders.createdAt, after.at), lt(orders.id, after.id))) : undefined,
+    after ? afterCursor(orders.createdAt, orders.id, after) : undefined,
     query.extra,
   ];
   const rows = await db
-    .select()
+    .select({ order: orders, createdMicros: createdMicrosOf(orders.createdAt) })
     .from(orders)
     .where(and(...conditions))
     .orderBy(desc(orders.createdAt), desc(orders.id))
     .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
+  const page = rows.slice(0, query.limit).map((r) => r.order);
   const firstLines = new Map<string, { title: string; image: string; count: number }>();
   if (page.length > 0) {
     const lines = await db
       .select({ orderId: orderLines.orderId, title: orderLines.title, image: orderLines.image, quantity: orderLines.quantity })
       .from(orderLines)
       .where(or(...page.map((o) => eq(orderLines.orderId, o.id))))
-      .orderBy(asc(orderLines.title));
+      .orderBy(orderLines.title);
     for (const l of lines) {
       const seen = firstLines.get(l.orderId);
       if (seen) seen.count += l.quantity;
       else firstLines.set(l.orderId, { title: l.title, image: l.image, count: l.quantity });
     }
   }
-  const last = page.at(-1);
+  const last = rows.at(query.limit - 1);
   return {
     items: page.map((o) => {
       const first = firstLines.get(o.id);
@@ -105,6 +105,6 @@ export async function listOrders(
         expiresAt: o.status === 'pending_payment' ? o.expiresAt.toISOString() : null,
       };
     }),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ createdMicros: last.createdMicros, id: last.order.id }) : null,
   };
 }
