@@ -4,9 +4,11 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config';
 import { openDatabase, type Database, type DatabaseHandle } from './db/client';
 import errors from './plugins/errors';
+import draining from './plugins/draining';
 import auth from './plugins/auth';
 import openapi from './plugins/openapi';
 import { installValidators } from './plugins/validation';
+import { loggerOptions } from './plugins/logger';
 import { createLocalDiskStorage, type ImageStorage } from './modules/catalog/image-storage';
 import { connectWechat } from './modules/users/wechat/connect';
 import type { WechatApi } from './modules/users/wechat/wechat-api';
@@ -28,6 +30,8 @@ export interface AppDependencies {
   wechat?: WechatApi;
   payments?: PaymentProvider;
   clock?: () => Date;
+  /** Where log lines go instead of stdout (tests read them). */
+  logStream?: NodeJS.WritableStream;
 }
 
 declare module 'fastify' {
@@ -46,24 +50,7 @@ export type App = FastifyInstance;
 
 export async function buildApp(config: Config, deps: AppDependencies = {}): Promise<App> {
   const app = Fastify({
-    logger: {
-      level: config.logLevel,
-      // Credentials never reach a log line, whatever a future log call includes.
-      redact: {
-        paths: [
-          'req.headers.authorization',
-          'req.headers.cookie',
-          'req.headers["wechatpay-signature"]',
-          '*.password',
-          '*.refreshToken',
-          '*.accessToken',
-          '*.sessionKey',
-          '*.session_key',
-          '*.secret',
-        ],
-        censor: '[redacted]',
-      },
-    },
+    logger: loggerOptions(config.logLevel, deps.logStream),
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
@@ -90,6 +77,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   if (!deps.database) app.addHook('onClose', async () => database.close());
 
   await app.register(errors);
+  await app.register(draining);
   await app.register(openapi);
   await app.register(auth, { secret: config.auth.jwtSecret, accessTtlSeconds: config.auth.accessTtlSeconds });
 

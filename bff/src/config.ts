@@ -1,4 +1,4 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { KindGuard, Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { randomBytes } from 'node:crypto';
 
@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
  * Every setting the BFF reads, checked once at boot. Names follow the usual conventions
  * (PORT, DATABASE_URL, …); each is documented in .env.example.
  */
-const Env = Type.Object({
+export const Env = Type.Object({
   NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], { default: 'development' }),
   HOST: Type.String({ default: '127.0.0.1' }),
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
@@ -78,10 +78,17 @@ export class ConfigError extends Error {
 
 /** Reads and validates configuration. Throws ConfigError listing every problem, never a value. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
-  const raw = Object.fromEntries(Object.entries(source).filter(([k, v]) => k in Env.properties && v !== ''));
-  const converted = Value.Default(Env, Value.Convert(Env, raw));
+  const properties: Record<string, TSchema> = Env.properties;
+  const raw = Object.fromEntries(
+    Object.entries(source).flatMap(([key, text]) => {
+      const schema = properties[key];
+      return schema && text !== undefined && text !== '' ? [[key, fromText(schema, text)]] : [];
+    }),
+  );
+  const converted = Value.Default(Env, raw);
   const problems = [...Value.Errors(Env, converted)].map((e) => `${e.path.slice(1)}: ${e.message}`);
-  if (problems.length > 0) throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
+  // The rules below only read the values; a mistyped one simply fails its own check above, so every
+  // problem is reported at once instead of one boot attempt per mistake.
   const env = converted as Env;
 
   const production = env.NODE_ENV === 'production';
@@ -136,7 +143,9 @@ function readWechatPay(env: Env, problems: string[]): NonNullable<Config['paymen
     problems.push('WECHATPAY_PLATFORM_PUBLIC_KEYS: must be a JSON object of serial → PEM');
     return null;
   }
-  if (typeof keys !== 'object' || keys === null || !Object.values(keys).every((v) => typeof v === 'string')) {
+  const pems = typeof keys === 'object' && keys !== null && !Array.isArray(keys) ? Object.values(keys) : [];
+  // Without one platform key no payment notification can ever be verified.
+  if (pems.length === 0 || !pems.every((v) => typeof v === 'string')) {
     problems.push('WECHATPAY_PLATFORM_PUBLIC_KEYS: must be a JSON object of serial → PEM');
     return null;
   }
@@ -145,6 +154,21 @@ function readWechatPay(env: Env, problems: string[]): NonNullable<Config['paymen
     merchantPrivateKey: env.WECHATPAY_MERCHANT_PRIVATE_KEY!, apiV3Key: env.WECHATPAY_APIV3_KEY!,
     platformPublicKeys: keys as Record<string, string>, notifyUrl: env.WECHATPAY_NOTIFY_URL!, baseUrl: env.WECHATPAY_BASE_URL,
   };
+}
+
+/**
+ * Environment values are text. TypeBox's own conversion truncates ("8.5" → 8, "1e3" → 1): a fee or a
+ * port typed wrongly must be refused, not quietly changed, so only plain integers become numbers.
+ * Anything not converted stays text and fails validation with the variable's name.
+ */
+function fromText(schema: TSchema, text: string): unknown {
+  if (KindGuard.IsInteger(schema) && /^-?\d+$/.test(text.trim())) return Number(text);
+  if (KindGuard.IsBoolean(schema)) {
+    const word = text.trim().toLowerCase();
+    if (word === 'true' || word === '1') return true;
+    if (word === 'false' || word === '0') return false;
+  }
+  return text;
 }
 
 function randomSecret(): string {

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { ErrorBody } from '@linli/shared/schemas/error';
 
 /**
  * An expected failure with a stable code the clients can branch on. Thrown by services, turned into
@@ -30,6 +31,16 @@ const fastifyCodes: Record<string, { code: string; message: string }> = {
 };
 
 function errorPlugin(app: FastifyInstance) {
+  // Whatever a route declares, the handler below can also answer it with 400 (when it has input to
+  // validate), 500 or 503. Declaring those here keeps the OpenAPI document honest and sends every
+  // such reply through the one error shape.
+  app.addHook('onRoute', (route) => {
+    const schema = route.schema;
+    if (!schema?.response || typeof schema.response !== 'object') return;
+    const validatesInput = Boolean(schema.body ?? schema.querystring ?? schema.params ?? schema.headers);
+    schema.response = { ...(validatesInput ? { 400: ErrorBody } : {}), 500: ErrorBody, 503: ErrorBody, ...schema.response };
+  });
+
   app.setErrorHandler((err: FastifyError | AppError, request, reply) => {
     if (err instanceof AppError) {
       return reply.status(err.statusCode).send({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } });

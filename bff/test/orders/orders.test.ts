@@ -236,7 +236,7 @@ describe('listing orders', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res = await app.inject({ method: 'GET', url: `/api/orders?limit=3${cursor ? `&cursor=${cursor}` : ''}`, headers: shopper.headers });
+      const res: { json: () => { items: Array<{ id: string }>; nextCursor: string | null } } = await app.inject({ method: 'GET', url: `/api/orders?limit=3${cursor ? `&cursor=${cursor}` : ''}`, headers: shopper.headers });
       seen.push(...res.json().items.map((o: { id: string }) => o.id));
       cursor = res.json().nextCursor;
     } while (cursor);

@@ -18,11 +18,13 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ status: Type.Literal('ready'), database: Type.String() }), 503: ErrorBody },
       },
     },
-    async (_request, reply) => {
+    async (request, reply) => {
       try {
         await app.database.ping();
         return { status: 'ready' as const, database: app.database.kind };
-      } catch {
+      } catch (err) {
+        // The load balancer only sees 503; the reason is for whoever is paged.
+        request.log.warn({ err }, 'not ready: database ping failed');
         return reply.status(503).send({ error: { code: 'NOT_READY', message: '数据库不可用' } });
       }
     },

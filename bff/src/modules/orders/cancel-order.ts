@@ -12,7 +12,7 @@ export async function cancelOrder(app: App, input: { orderId: string; ownerId: s
     const scope = input.ownerId ? and(eq(orders.id, input.orderId), eq(orders.userId, input.ownerId)) : eq(orders.id, input.orderId);
     const [order] = await tx.select({ id: orders.id }).from(orders).where(scope);
     if (!order) throw notFound('订单');
-    const moved = await moveOrder(app.database, tx, { orderId: order.id, action: 'cancel', actor: input.actor, set: sql`cancelled_at = now()` });
+    const moved = await moveOrder(app.database, tx, { orderId: order.id, action: 'cancel', actor: input.actor, set: sql`cancelled_at = ${app.clock().toISOString()}` });
     if (!moved) throw new AppError(409, 'ORDER_NOT_CANCELLABLE', '订单已支付或已关闭，无法取消');
     await returnStock(app.database, tx, order.id);
   });
@@ -36,7 +36,7 @@ export async function expireUnpaidOrders(app: App, limit = 200): Promise<number>
         .limit(1)
         .for('update', { skipLocked: true });
       if (!due) return null;
-      const moved = await moveOrder(app.database, tx, { orderId: due.id, action: 'expire', actor: systemActor, note: '超时未支付', set: sql`cancelled_at = now()` });
+      const moved = await moveOrder(app.database, tx, { orderId: due.id, action: 'expire', actor: systemActor, note: '超时未支付', set: sql`cancelled_at = ${app.clock().toISOString()}` });
       if (moved) await returnStock(app.database, tx, due.id);
       return due.id;
     });

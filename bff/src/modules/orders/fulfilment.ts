@@ -17,7 +17,8 @@ export async function shipOrder(app: App, input: { orderId: string; actor: Actor
       action: 'ship',
       actor: input.actor,
       note: `${input.body.carrier} ${input.body.trackingNo}`,
-      set: sql`shipped_at = now(), carrier = ${input.body.carrier}, tracking_no = ${input.body.trackingNo}`,
+      // The app's clock, not the database's: autoConfirmReceipts measures AUTO_CONFIRM_DAYS with it.
+      set: sql`shipped_at = ${app.clock().toISOString()}, carrier = ${input.body.carrier}, tracking_no = ${input.body.trackingNo}`,
     });
     if (!moved) throw new AppError(409, 'ORDER_NOT_SHIPPABLE', '订单当前状态不能发货');
   });
@@ -31,7 +32,7 @@ export async function confirmReceipt(app: App, input: { orderId: string; ownerId
       orderId: order.id,
       action: 'confirmReceipt',
       actor: { kind: 'shopper', id: input.ownerId },
-      set: sql`completed_at = now()`,
+      set: sql`completed_at = ${app.clock().toISOString()}`,
     });
     if (!moved) throw new AppError(409, 'ORDER_NOT_SHIPPED', '订单尚未发货或已完成');
   });
@@ -50,7 +51,7 @@ export async function autoConfirmReceipts(app: App, limit = 200): Promise<number
         .limit(1)
         .for('update', { skipLocked: true });
       if (!due) return false;
-      await moveOrder(app.database, tx, { orderId: due.id, action: 'autoConfirm', actor: systemActor, note: '自动确认收货', set: sql`completed_at = now()` });
+      await moveOrder(app.database, tx, { orderId: due.id, action: 'autoConfirm', actor: systemActor, note: '自动确认收货', set: sql`completed_at = ${app.clock().toISOString()}` });
       return true;
     });
     if (!found) break;

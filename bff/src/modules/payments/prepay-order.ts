@@ -30,9 +30,11 @@ export async function prepayOrder(app: App, input: { userId: string; orderId: st
     payerOpenid,
     expiresAt: order.expiresAt,
   });
+  // prepaidAt by the app's clock, not the database's: reconcilePayments measures its grace period with it.
+  const prepaidAt = app.clock();
   await app.db
     .insert(payments)
-    .values({ orderId: order.id, provider: app.payments.name, outTradeNo: order.orderNo, prepayId: prepay.prepayId, amount: order.payable, status: 'prepaid' })
-    .onConflictDoUpdate({ target: payments.orderId, set: { prepayId: prepay.prepayId, prepaidAt: sql`now()` }, setWhere: sql`${payments.status} = 'prepaid'` });
+    .values({ orderId: order.id, provider: app.payments.name, outTradeNo: order.orderNo, prepayId: prepay.prepayId, amount: order.payable, status: 'prepaid', prepaidAt })
+    .onConflictDoUpdate({ target: payments.orderId, set: { prepayId: prepay.prepayId, prepaidAt }, setWhere: sql`${payments.status} = 'prepaid'` });
   return { provider: app.payments.name, requestPayment: prepay.requestPayment };
 }

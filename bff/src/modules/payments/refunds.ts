@@ -22,6 +22,8 @@ export async function recordRefund(tx: Executor, input: { orderId: string; after
       amount: input.amount,
       reason: input.reason,
       status: 'pending',
+      // Due now by the app's clock, which processDueRefunds compares against (not the database's).
+      nextAttemptAt: input.now,
     })
     .returning({ id: refunds.id });
   return row!.id;
@@ -80,10 +82,12 @@ export async function processDueRefunds(app: App, limit = 20): Promise<number> {
  */
 export async function applyRefundResult(app: App, tx: Executor, outRefundNo: string, status: RefundResult['status'], providerRefundId: string | null): Promise<void> {
   if (status === 'PROCESSING') {
+    // A refund already processing is put back too: otherwise it stays due, and the worker asks after
+    // it again and again in one run, ahead of every refund due later (it orders by nextAttemptAt).
     await tx
       .update(refunds)
       .set({ status: 'processing', providerRefundId, attempts: sql`${refunds.attempts} + 1`, nextAttemptAt: new Date(app.clock().getTime() + 60_000) })
-      .where(and(eq(refunds.outRefundNo, outRefundNo), eq(refunds.status, 'pending')));
+      .where(and(eq(refunds.outRefundNo, outRefundNo), inArray(refunds.status, ['pending', 'processing'])));
     return;
   }
   if (status === 'ABNORMAL' || status === 'CLOSED') {
