@@ -2,7 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
+import type { App, AppDependencies } from '../src/app';
 import { migrationsFolder, openDatabase } from '../src/db/client';
+import { buildTestApp } from './helper';
 
 /**
  * Real-PostgreSQL test databases. Each suite gets its own database cloned from a migrated template
@@ -56,6 +58,20 @@ export async function freshDatabase(): Promise<{ url: string; drop: () => Promis
       const cleaner = postgres(adminUrl!, { max: 1, onnotice: () => {} });
       await cleaner.unsafe(`drop database if exists ${name} with (force)`);
       await cleaner.end();
+    },
+  };
+}
+
+/** An app on its own fresh database; `close` shuts the app and drops the database. */
+export async function appOnFreshDatabase(env: Record<string, string> = {}, deps: AppDependencies = {}): Promise<{ app: App; url: string; close: () => Promise<void> }> {
+  const database = await freshDatabase();
+  const app = await buildTestApp({ DATABASE_URL: database.url, DATABASE_POOL_MAX: '20', ...env }, deps);
+  return {
+    app,
+    url: database.url,
+    close: async () => {
+      await app.close();
+      await database.drop();
     },
   };
 }

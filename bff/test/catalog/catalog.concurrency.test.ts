@@ -5,29 +5,21 @@ import type { ProductCard, ProductPage } from '@linli/shared/schemas/catalog';
 import type { App } from '../../src/app';
 import { demoProducts } from '../../src/modules/catalog/demo/demo-catalog';
 import { seedDemoCatalog } from '../../src/modules/catalog/seed-demo';
-import { buildTestApp } from '../helper';
-import { describeOnPostgres, freshDatabase } from '../pg-database';
+import { appOnFreshDatabase, describeOnPostgres } from '../pg-database';
 import { staffSession } from '../sessions';
 import { consoleCatalog } from './catalog-console-client';
 
 describeOnPostgres('the catalog under concurrency on a real PostgreSQL server', () => {
   let app: App;
   let shop: ReturnType<typeof consoleCatalog>;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    const db = await freshDatabase();
-    drop = db.drop;
-    app = await buildTestApp({
-      DATABASE_URL: db.url,
-      DATABASE_POOL_MAX: '20',
-      MEDIA_DIR: await mkdtemp(path.join(tmpdir(), 'linli-seed-')),
-    });
+    ({ app, close } = await appOnFreshDatabase({ MEDIA_DIR: await mkdtemp(path.join(tmpdir(), 'linli-seed-')) }));
     shop = consoleCatalog(app, (await staffSession(app, 'owner')).token);
   });
   afterAll(async () => {
-    await app?.close();
-    await drop?.();
+    await close?.();
   });
 
   it('seeds the demo shop exactly once when two instances start together', async () => {

@@ -7,21 +7,18 @@ import { asSandbox } from '../../src/modules/payments/connect';
 import { payments } from '../../src/modules/payments/tables';
 import { address, createProduct, createShopper, createStaffMember, idempotencyKey } from '../fixtures';
 import { buildTestApp } from '../helper';
-import { describeOnPostgres, freshDatabase } from '../pg-database';
+import { appOnFreshDatabase, describeOnPostgres } from '../pg-database';
 
 describeOnPostgres('orders under concurrency on a real PostgreSQL server', () => {
   let app: App;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
   let now = new Date();
 
   beforeAll(async () => {
-    const db = await freshDatabase();
-    drop = db.drop;
-    app = await buildTestApp({ DATABASE_URL: db.url, DATABASE_POOL_MAX: '20' }, { clock: () => now });
+    ({ app, close } = await appOnFreshDatabase({}, { clock: () => now }));
   });
   afterAll(async () => {
-    await app?.close();
-    await drop?.();
+    await close?.();
   });
 
   const stockOf = async (skuId: string) => (await app.db.select({ stock: skus.stock }).from(skus).where(eq(skus.id, skuId)))[0]!.stock;

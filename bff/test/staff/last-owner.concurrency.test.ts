@@ -1,22 +1,19 @@
 import { and, eq } from 'drizzle-orm';
 import type { App } from '../../src/app';
 import { staff } from '../../src/modules/staff/tables';
-import { bearer, buildTestApp } from '../helper';
-import { describeOnPostgres, freshDatabase } from '../pg-database';
+import { bearer } from '../helper';
+import { appOnFreshDatabase, describeOnPostgres } from '../pg-database';
 import { staffSession } from '../sessions';
 
 describeOnPostgres('the last owner under concurrency on a real PostgreSQL server', () => {
   let app: App;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    const db = await freshDatabase();
-    drop = db.drop;
-    app = await buildTestApp({ DATABASE_URL: db.url, DATABASE_POOL_MAX: '20' });
+    ({ app, close } = await appOnFreshDatabase());
   });
   afterAll(async () => {
-    await app?.close();
-    await drop?.();
+    await close?.();
   });
 
   it('keeps an active owner when every owner demotes another at the same moment', async () => {

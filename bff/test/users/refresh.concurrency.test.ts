@@ -1,20 +1,16 @@
 import type { App } from '../../src/app';
-import { buildTestApp } from '../helper';
-import { describeOnPostgres, freshDatabase } from '../pg-database';
+import { appOnFreshDatabase, describeOnPostgres } from '../pg-database';
 import { shopperSession } from '../sessions';
 
 describeOnPostgres('refresh-token rotation under concurrency on a real PostgreSQL server', () => {
   let app: App;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    const db = await freshDatabase();
-    drop = db.drop;
-    app = await buildTestApp({ DATABASE_URL: db.url, DATABASE_POOL_MAX: '20' });
+    ({ app, close } = await appOnFreshDatabase());
   });
   afterAll(async () => {
-    await app?.close();
-    await drop?.();
+    await close?.();
   });
 
   it('spends a token once when 20 requests present it together; the others count as reuse', async () => {
