@@ -4,10 +4,10 @@ CREATE TABLE "refresh_tokens" (
 	"subject_kind" text NOT NULL,
 	"subject_id" uuid NOT NULL,
 	"token_hash" text NOT NULL,
-	"expires_at" timestamp with time zone NOT NULL,
-	"spent_at" timestamp with time zone,
-	"revoked_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp (3) with time zone NOT NULL,
+	"spent_at" timestamp (3) with time zone,
+	"revoked_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "refresh_tokens_tokenHash_unique" UNIQUE("token_hash")
 );
 --> statement-breakpoint
@@ -19,8 +19,8 @@ CREATE TABLE "users" (
 	"phone" text,
 	"nickname" text DEFAULT '' NOT NULL,
 	"avatar_url" text DEFAULT '' NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "users_openid_unique" UNIQUE("openid"),
 	CONSTRAINT "users_devLogin_unique" UNIQUE("dev_login")
 );
@@ -32,8 +32,8 @@ CREATE TABLE "staff" (
 	"password_hash" text NOT NULL,
 	"role" text NOT NULL,
 	"active" boolean DEFAULT true NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "staff_username_unique" UNIQUE("username")
 );
 --> statement-breakpoint
@@ -41,7 +41,7 @@ CREATE TABLE "categories" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"name" text NOT NULL,
 	"sort" integer DEFAULT 0 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "categories_name_unique" UNIQUE("name")
 );
 --> statement-breakpoint
@@ -55,8 +55,8 @@ CREATE TABLE "products" (
 	"specs" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"on_shelf" boolean DEFAULT false NOT NULL,
 	"sales_count" integer DEFAULT 0 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "skus" (
@@ -67,8 +67,8 @@ CREATE TABLE "skus" (
 	"price" integer NOT NULL,
 	"list_price" integer NOT NULL,
 	"stock" integer DEFAULT 0 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "skus_code_unique" UNIQUE("code"),
 	CONSTRAINT "skus_stock_non_negative" CHECK ("skus"."stock" >= 0),
 	CONSTRAINT "skus_price_positive" CHECK ("skus"."price" > 0 and "skus"."list_price" >= "skus"."price")
@@ -78,10 +78,52 @@ CREATE TABLE "cart_lines" (
 	"user_id" uuid NOT NULL,
 	"sku_id" uuid NOT NULL,
 	"quantity" integer NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "cart_lines_user_id_sku_id_pk" PRIMARY KEY("user_id","sku_id"),
 	CONSTRAINT "cart_lines_quantity_positive" CHECK ("cart_lines"."quantity" between 1 and 99)
+);
+--> statement-breakpoint
+CREATE TABLE "coupon_templates" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"title" text NOT NULL,
+	"kind" text NOT NULL,
+	"threshold" integer DEFAULT 0 NOT NULL,
+	"amount_off" integer,
+	"percent_off" integer,
+	"cap" integer,
+	"scope_kind" text DEFAULT 'all' NOT NULL,
+	"scope_ids" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"stacks_with_group_price" boolean DEFAULT false NOT NULL,
+	"valid_from" timestamp (3) with time zone,
+	"valid_until" timestamp (3) with time zone,
+	"valid_days" integer,
+	"total_stock" integer,
+	"issued_count" integer DEFAULT 0 NOT NULL,
+	"per_user_limit" integer DEFAULT 1 NOT NULL,
+	"claimable" boolean DEFAULT true NOT NULL,
+	"new_user_gift" boolean DEFAULT false NOT NULL,
+	"active" boolean DEFAULT true NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "coupon_templates_within_stock" CHECK ("coupon_templates"."total_stock" is null or "coupon_templates"."issued_count" <= "coupon_templates"."total_stock"),
+	CONSTRAINT "coupon_templates_rule" CHECK (("coupon_templates"."kind" = 'amount_off' and "coupon_templates"."amount_off" > 0) or ("coupon_templates"."kind" = 'percent_off' and "coupon_templates"."percent_off" between 1 and 99) or "coupon_templates"."kind" = 'free_shipping'),
+	CONSTRAINT "coupon_templates_validity" CHECK (("coupon_templates"."valid_days" is not null and "coupon_templates"."valid_days" > 0) or ("coupon_templates"."valid_from" is not null and "coupon_templates"."valid_until" > "coupon_templates"."valid_from")),
+	CONSTRAINT "coupon_templates_per_user_limit" CHECK ("coupon_templates"."per_user_limit" >= 1)
+);
+--> statement-breakpoint
+CREATE TABLE "user_coupons" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"template_id" uuid NOT NULL,
+	"status" text DEFAULT 'available' NOT NULL,
+	"source" text NOT NULL,
+	"valid_from" timestamp (3) with time zone NOT NULL,
+	"valid_until" timestamp (3) with time zone NOT NULL,
+	"order_id" uuid,
+	"issued_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"used_at" timestamp (3) with time zone,
+	CONSTRAINT "user_coupons_order_when_held" CHECK (("user_coupons"."status" in ('locked', 'used')) = ("user_coupons"."order_id" is not null))
 );
 --> statement-breakpoint
 CREATE TABLE "after_sales" (
@@ -94,8 +136,8 @@ CREATE TABLE "after_sales" (
 	"reason" text NOT NULL,
 	"decision_note" text DEFAULT '' NOT NULL,
 	"decided_by" uuid,
-	"decided_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"decided_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "order_events" (
@@ -107,7 +149,7 @@ CREATE TABLE "order_events" (
 	"actor_kind" text NOT NULL,
 	"actor_id" text,
 	"note" text DEFAULT '' NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "order_lines" (
@@ -141,30 +183,24 @@ CREATE TABLE "orders" (
 	"shipping_discount" integer DEFAULT 0 NOT NULL,
 	"payable" integer NOT NULL,
 	"refunded_amount" integer DEFAULT 0 NOT NULL,
+	"user_coupon_id" uuid,
 	"address" jsonb NOT NULL,
 	"remark" text DEFAULT '' NOT NULL,
 	"idempotency_key" text NOT NULL,
 	"request_hash" text NOT NULL,
-	"expires_at" timestamp with time zone NOT NULL,
-	"paid_at" timestamp with time zone,
-	"shipped_at" timestamp with time zone,
+	"expires_at" timestamp (3) with time zone NOT NULL,
+	"paid_at" timestamp (3) with time zone,
+	"shipped_at" timestamp (3) with time zone,
 	"carrier" text,
 	"tracking_no" text,
-	"completed_at" timestamp with time zone,
-	"cancelled_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"completed_at" timestamp (3) with time zone,
+	"cancelled_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "orders_orderNo_unique" UNIQUE("order_no"),
 	CONSTRAINT "orders_user_idempotency_key" UNIQUE("user_id","idempotency_key"),
 	CONSTRAINT "orders_money_consistent" CHECK ("orders"."payable" = "orders"."items_total" - "orders"."group_discount" - "orders"."coupon_discount" + "orders"."shipping_fee" - "orders"."shipping_discount"),
 	CONSTRAINT "orders_refund_within_paid" CHECK ("orders"."refunded_amount" between 0 and "orders"."payable")
-);
---> statement-breakpoint
-CREATE TABLE "payment_notifies" (
-	"notify_id" text PRIMARY KEY NOT NULL,
-	"kind" text NOT NULL,
-	"out_trade_no" text NOT NULL,
-	"received_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "payments" (
@@ -177,8 +213,8 @@ CREATE TABLE "payments" (
 	"status" text NOT NULL,
 	"transaction_id" text,
 	"payer_openid" text,
-	"paid_at" timestamp with time zone,
-	"prepaid_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"paid_at" timestamp (3) with time zone,
+	"prepaid_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "payments_orderId_unique" UNIQUE("order_id"),
 	CONSTRAINT "payments_outTradeNo_unique" UNIQUE("out_trade_no"),
 	CONSTRAINT "payments_transactionId_unique" UNIQUE("transaction_id")
@@ -195,9 +231,9 @@ CREATE TABLE "refunds" (
 	"status" text NOT NULL,
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"last_error" text,
-	"next_attempt_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"succeeded_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"next_attempt_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"succeeded_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "refunds_outRefundNo_unique" UNIQUE("out_refund_no")
 );
 --> statement-breakpoint
@@ -205,6 +241,8 @@ ALTER TABLE "products" ADD CONSTRAINT "products_category_id_categories_id_fk" FO
 ALTER TABLE "skus" ADD CONSTRAINT "skus_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cart_lines" ADD CONSTRAINT "cart_lines_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cart_lines" ADD CONSTRAINT "cart_lines_sku_id_skus_id_fk" FOREIGN KEY ("sku_id") REFERENCES "public"."skus"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "user_coupons" ADD CONSTRAINT "user_coupons_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "user_coupons" ADD CONSTRAINT "user_coupons_template_id_coupon_templates_id_fk" FOREIGN KEY ("template_id") REFERENCES "public"."coupon_templates"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "after_sales" ADD CONSTRAINT "after_sales_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "after_sales" ADD CONSTRAINT "after_sales_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "order_events" ADD CONSTRAINT "order_events_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -212,6 +250,7 @@ ALTER TABLE "order_lines" ADD CONSTRAINT "order_lines_order_id_orders_id_fk" FOR
 ALTER TABLE "order_lines" ADD CONSTRAINT "order_lines_sku_id_skus_id_fk" FOREIGN KEY ("sku_id") REFERENCES "public"."skus"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "order_lines" ADD CONSTRAINT "order_lines_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "orders" ADD CONSTRAINT "orders_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "orders" ADD CONSTRAINT "orders_user_coupon_id_user_coupons_id_fk" FOREIGN KEY ("user_coupon_id") REFERENCES "public"."user_coupons"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payments" ADD CONSTRAINT "payments_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "refunds" ADD CONSTRAINT "refunds_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "refunds" ADD CONSTRAINT "refunds_after_sale_id_after_sales_id_fk" FOREIGN KEY ("after_sale_id") REFERENCES "public"."after_sales"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -220,6 +259,9 @@ CREATE INDEX "refresh_tokens_subject_kind_subject_id_index" ON "refresh_tokens" 
 CREATE INDEX "products_shelf_list_idx" ON "products" USING btree ("on_shelf","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "products_category_id_created_at_id_index" ON "products" USING btree ("category_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "skus_product_id_index" ON "skus" USING btree ("product_id");--> statement-breakpoint
+CREATE INDEX "user_coupons_user_id_status_index" ON "user_coupons" USING btree ("user_id","status");--> statement-breakpoint
+CREATE INDEX "user_coupons_template_id_user_id_index" ON "user_coupons" USING btree ("template_id","user_id");--> statement-breakpoint
+CREATE INDEX "user_coupons_expiry_idx" ON "user_coupons" USING btree ("valid_until") WHERE "user_coupons"."status" = 'available';--> statement-breakpoint
 CREATE INDEX "after_sales_order_id_index" ON "after_sales" USING btree ("order_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "after_sales_one_open_per_order" ON "after_sales" USING btree ("order_id") WHERE "after_sales"."status" = 'requested';--> statement-breakpoint
 CREATE INDEX "order_events_order_id_id_index" ON "order_events" USING btree ("order_id","id");--> statement-breakpoint

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { App } from '../src/app';
 import { categories, products, skus } from '../src/modules/catalog/tables';
+import { couponTemplates, userCoupons } from '../src/modules/coupons/tables';
 import { staff, type StaffRole } from '../src/modules/staff/tables';
 import { users } from '../src/modules/users/tables';
 
@@ -61,4 +62,24 @@ let keyCounter = 0;
 export function idempotencyKey(): string {
   keyCounter += 1;
   return `test-${keyCounter}-${randomUUID()}`;
+}
+
+/** A coupon in the shopper's wallet, issued directly (claim rules are tested in test/coupons). */
+export async function giveCoupon(
+  app: App,
+  userId: string,
+  rule: Partial<typeof couponTemplates.$inferInsert> = {},
+  validity: { from?: Date; until?: Date } = {},
+): Promise<string> {
+  const from = validity.from ?? new Date(Date.now() - 86_400_000);
+  const until = validity.until ?? new Date(Date.now() + 7 * 86_400_000);
+  const [template] = await app.db
+    .insert(couponTemplates)
+    .values({ title: '满50减10', kind: 'amount_off', threshold: 5000, amountOff: 1000, validFrom: from, validUntil: until, ...rule })
+    .returning({ id: couponTemplates.id });
+  const [coupon] = await app.db
+    .insert(userCoupons)
+    .values({ userId, templateId: template!.id, source: 'push', validFrom: from, validUntil: until })
+    .returning({ id: userCoupons.id });
+  return coupon!.id;
 }

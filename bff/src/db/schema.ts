@@ -3,5 +3,6 @@ export * from '../modules/users/tables';
 export * from '../modules/staff/tables';
 export * from '../modules/catalog/tables';
 export * from '../modules/cart/tables';
+export * from '../modules/coupons/tables';
 export * from '../modules/orders/tables';
 export * from '../modules/payments/tables';

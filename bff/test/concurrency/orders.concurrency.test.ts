@@ -5,7 +5,7 @@ import { expireUnpaidOrders } from '../../src/modules/orders/cancel-order';
 import { orderEvents, orders } from '../../src/modules/orders/tables';
 import { asSandbox } from '../../src/modules/payments/connect';
 import { payments } from '../../src/modules/payments/tables';
-import { address, createProduct, createShopper, createStaffMember, idempotencyKey } from '../fixtures';
+import { address, createProduct, createShopper, createStaffMember, giveCoupon, idempotencyKey } from '../fixtures';
 import { buildTestApp } from '../helper';
 import { appOnFreshDatabase, describeOnPostgres } from '../pg-database';
 
@@ -131,6 +131,29 @@ describeOnPostgres('orders under concurrency on a real PostgreSQL server', () =>
       expect(perOrder).toEqual([]);
     } finally {
       await second.close();
+    }
+  });
+
+  it('lets one coupon into exactly one of two orders placed at the same moment', async () => {
+    for (let round = 0; round < 5; round++) {
+      const shopper = await createShopper(app);
+      const { skuIds } = await createProduct(app, { stock: 10, price: 3000 });
+      const coupon = await giveCoupon(app, shopper.userId, {}, { from: new Date(now.getTime() - 86_400_000), until: new Date(now.getTime() + 86_400_000) });
+      const results = await Promise.all(
+        [1, 2].map(() =>
+          app.inject({
+            method: 'POST',
+            url: '/api/orders',
+            headers: { ...shopper.headers, 'idempotency-key': idempotencyKey() },
+            payload: { lines: [{ skuId: skuIds[0], quantity: 2 }], address, userCouponId: coupon },
+          }),
+        ),
+      );
+      expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+      expect(results.find((r) => r.statusCode === 409)!.json().error.code).toBe('COUPON_UNAVAILABLE');
+      expect(await stockOf(skuIds[0]!)).toBe(8);
+      const holding = await app.db.select().from(orders).where(eq(orders.userCouponId, coupon));
+      expect(holding).toHaveLength(1);
     }
   });
 

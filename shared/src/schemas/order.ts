@@ -53,6 +53,8 @@ export const CreateOrderBody = Type.Object(
     remark: Type.Optional(Type.String({ maxLength: 200 })),
     /** remove the ordered SKUs from the cart once the order exists */
     fromCart: Type.Optional(Type.Boolean()),
+    /** one of my available coupons; it is locked while the order awaits payment */
+    userCouponId: Type.Optional(Id),
   },
   { additionalProperties: false },
 );
@@ -63,7 +65,11 @@ export const IdempotencyHeaders = Type.Object({
 });
 
 export const QuoteBody = Type.Object(
-  { lines: Type.Array(OrderLineInput, { minItems: 1, maxItems: 20 }) },
+  {
+    lines: Type.Array(OrderLineInput, { minItems: 1, maxItems: 20 }),
+    /** omitted: apply my best coupon; null: no coupon; an id: that coupon */
+    userCouponId: Type.Optional(Type.Union([Id, Type.Null()])),
+  },
   { additionalProperties: false },
 );
 export type QuoteBody = Static<typeof QuoteBody>;
@@ -92,7 +98,25 @@ export const QuoteLine = Type.Object({
   payable: Fen,
 });
 
-export const Quote = Type.Object({ ...Money, lines: Type.Array(QuoteLine) });
+export const AppliedCoupon = Type.Object({ id: Id, title: Type.String(), saving: Fen });
+
+export const CouponOption = Type.Object({
+  id: Id,
+  title: Type.String(),
+  validUntil: Timestamp,
+  applicable: Type.Boolean(),
+  saving: Fen,
+  /** why it does not apply, for the shopper (e.g. 还差¥5.00可用); null when it applies */
+  reason: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const Quote = Type.Object({
+  ...Money,
+  lines: Type.Array(QuoteLine),
+  appliedCoupon: Type.Union([AppliedCoupon, Type.Null()]),
+  /** my coupons for this checkout, applicable ones first by saving; empty outside a quote */
+  couponOptions: Type.Array(CouponOption),
+});
 export type Quote = Static<typeof Quote>;
 
 export const OrderLine = Type.Object({

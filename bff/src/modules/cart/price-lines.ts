@@ -1,25 +1,43 @@
-import { priceOrder } from '@linli/shared/pricing';
+import { priceOrder, type CouponForPricing, type PricingLine, type QuoteCoupon } from '@linli/shared/pricing';
 import type { Quote } from '@linli/shared/schemas/order';
 import type { Config } from '../../config';
 import type { SkuForSale } from './skus-for-sale';
 
-/** The shared pricing function over SKUs as they are now, with the display fields a quote shows. */
-export function quoteLines(config: Config, lines: Array<{ sku: SkuForSale; quantity: number }>, now: Date): Quote {
-  const quote = priceOrder({
-    lines: lines.map(({ sku, quantity }) => ({ skuId: sku.skuId, productId: sku.productId, categoryId: sku.categoryId, unitPrice: sku.price, quantity })),
-    shipping: { fee: config.orders.shippingFee, freeThreshold: config.orders.freeShippingThreshold },
-    now: now.toISOString(),
-  });
+export function pricingLines(lines: Array<{ sku: SkuForSale; quantity: number }>): PricingLine[] {
+  return lines.map(({ sku, quantity }) => ({ skuId: sku.skuId, productId: sku.productId, categoryId: sku.categoryId, unitPrice: sku.price, quantity }));
+}
+
+export function shippingRule(config: Config) {
+  return { fee: config.orders.shippingFee, freeThreshold: config.orders.freeShippingThreshold };
+}
+
+/**
+ * The shared pricing function over SKUs as they are now (with a coupon, if one is given), plus the
+ * display fields a quote shows. `couponResult` says whether the coupon applied and, if not, why.
+ */
+export function quoteLines(
+  config: Config,
+  lines: Array<{ sku: SkuForSale; quantity: number }>,
+  now: Date,
+  coupon: CouponForPricing | null = null,
+): { quote: Quote; couponResult: QuoteCoupon | null } {
+  const priced = priceOrder({ lines: pricingLines(lines), coupon, shipping: shippingRule(config), now: now.toISOString() });
+  const applied = priced.coupon?.applied && coupon ? { id: coupon.id, title: coupon.title, saving: priced.coupon.saving } : null;
   return {
-    itemsTotal: quote.itemsTotal,
-    groupDiscount: quote.groupDiscount,
-    couponDiscount: quote.couponDiscount,
-    shippingFee: quote.shippingFee,
-    shippingDiscount: quote.shippingDiscount,
-    payable: quote.payable,
-    lines: quote.lines.map((q, i) => {
-      const { sku } = lines[i]!;
-      return { ...q, productId: sku.productId, title: sku.title, specText: sku.specText, image: sku.image };
-    }),
+    couponResult: priced.coupon,
+    quote: {
+      itemsTotal: priced.itemsTotal,
+      groupDiscount: priced.groupDiscount,
+      couponDiscount: priced.couponDiscount,
+      shippingFee: priced.shippingFee,
+      shippingDiscount: priced.shippingDiscount,
+      payable: priced.payable,
+      lines: priced.lines.map((q, i) => {
+        const { sku } = lines[i]!;
+        return { ...q, productId: sku.productId, title: sku.title, specText: sku.specText, image: sku.image };
+      }),
+      appliedCoupon: applied,
+      couponOptions: [],
+    },
   };
 }

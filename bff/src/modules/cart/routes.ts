@@ -6,7 +6,8 @@ import { Id } from '@linli/shared/schemas/common';
 import { ErrorBody } from '@linli/shared/schemas/error';
 import { Quote, QuoteBody } from '@linli/shared/schemas/order';
 import { AppError } from '../../plugins/errors';
-import { quoteLines } from './price-lines';
+import { couponOptions, usableCoupons } from '../coupons/checkout-coupons';
+import { pricingLines, quoteLines, shippingRule } from './price-lines';
 import { loadSkusForSale, mergeLines, type SkuForSale } from './skus-for-sale';
 import { cartLines } from './tables';
 
@@ -28,7 +29,7 @@ const cartRoutes: FastifyPluginAsyncTypebox = async (app) => {
       lines.push({ skuId: sku.skuId, productId: sku.productId, title: sku.title, specText: sku.specText, image: sku.image, unitPrice: sku.price, quantity: row.quantity, stock: sku.stock, problem });
       if (!problem) buyable.push({ sku, quantity: row.quantity });
     }
-    return { lines, quote: buyable.length > 0 ? quoteLines(app.config, buyable, app.clock()) : null };
+    return { lines, quote: buyable.length > 0 ? quoteLines(app.config, buyable, app.clock()).quote : null };
   };
 
   app.get('/cart', { schema: { tags: ['cart'], summary: '购物车', security: [{ shopper: [] }], response: { 200: Cart, ...errors } } }, async (request) =>
@@ -66,7 +67,7 @@ const cartRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['cart'],
-        summary: '结算报价：按当前价格与规则计算应付金额及每行分摊',
+        summary: '结算报价：应付金额、每行分摊、推荐的优惠券及其他券不可用的原因',
         security: [{ shopper: [] }],
         body: QuoteBody,
         response: { 200: Quote, ...errors },
@@ -75,16 +76,20 @@ const cartRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const lines = mergeLines(request.body.lines);
       const skus = await loadSkusForSale(app.database, app.db, lines.map((l) => l.skuId));
-      return quoteLines(
-        app.config,
-        lines.map((l) => {
-          const sku = skus.get(l.skuId);
-          if (!sku || !sku.onShelf) throw new AppError(409, 'SKU_UNAVAILABLE', '商品已下架或不存在');
-          if (sku.stock < l.quantity) throw new AppError(409, 'INSUFFICIENT_STOCK', `库存不足：${sku.title}`);
-          return { sku, quantity: l.quantity };
-        }),
-        app.clock(),
-      );
+      const priced = lines.map((l) => {
+        const sku = skus.get(l.skuId);
+        if (!sku || !sku.onShelf) throw new AppError(409, 'SKU_UNAVAILABLE', '商品已下架或不存在');
+        if (sku.stock < l.quantity) throw new AppError(409, 'INSUFFICIENT_STOCK', `库存不足：${sku.title}`);
+        return { sku, quantity: l.quantity };
+      });
+      const now = app.clock();
+      const mine = await usableCoupons(app.db, request.shopperId, now);
+      const { bestId, options } = couponOptions(pricingLines(priced), mine, shippingRule(app.config), now);
+      const wanted = request.body.userCouponId === undefined ? bestId : request.body.userCouponId;
+      const chosen = wanted ? mine.find((c) => c.id === wanted) : null;
+      if (wanted && !chosen) throw new AppError(409, 'COUPON_UNAVAILABLE', '该优惠券不可用（已使用、已过期或不属于你）');
+      const { quote } = quoteLines(app.config, priced, now, chosen ?? null);
+      return { ...quote, couponOptions: options };
     },
   );
 };

@@ -1,12 +1,13 @@
 import { and, eq, lte, sql } from 'drizzle-orm';
 import type { App } from '../../app';
 import { AppError, notFound } from '../../plugins/errors';
+import { releaseCoupon } from '../coupons/holds';
 import { payments } from '../payments/tables';
 import { moveOrder, systemActor, type Actor } from './move-order';
 import { returnStock } from './stock';
 import { orders } from './tables';
 
-/** A shopper (or staff) cancels an unpaid order: stock goes back at once, in the same transaction. */
+/** A shopper (or staff) cancels an unpaid order: stock and coupon go back at once, in the same transaction. */
 export async function cancelOrder(app: App, input: { orderId: string; ownerId: string | null; actor: Actor }): Promise<void> {
   await app.db.transaction(async (tx) => {
     const scope = input.ownerId ? and(eq(orders.id, input.orderId), eq(orders.userId, input.ownerId)) : eq(orders.id, input.orderId);
@@ -15,6 +16,7 @@ export async function cancelOrder(app: App, input: { orderId: string; ownerId: s
     const moved = await moveOrder(app.database, tx, { orderId: order.id, action: 'cancel', actor: input.actor, set: sql`cancelled_at = ${app.clock().toISOString()}` });
     if (!moved) throw new AppError(409, 'ORDER_NOT_CANCELLABLE', '订单已支付或已关闭，无法取消');
     await returnStock(app.database, tx, order.id);
+    await releaseCoupon(tx, order.id);
   });
   await closeProviderPayment(app, input.orderId);
 }
@@ -37,7 +39,10 @@ export async function expireUnpaidOrders(app: App, limit = 200): Promise<number>
         .for('update', { skipLocked: true });
       if (!due) return null;
       const moved = await moveOrder(app.database, tx, { orderId: due.id, action: 'expire', actor: systemActor, note: '超时未支付', set: sql`cancelled_at = ${app.clock().toISOString()}` });
-      if (moved) await returnStock(app.database, tx, due.id);
+      if (moved) {
+        await returnStock(app.database, tx, due.id);
+        await releaseCoupon(tx, due.id);
+      }
       return due.id;
     });
     if (!orderId) break;

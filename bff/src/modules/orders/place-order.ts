@@ -4,7 +4,10 @@ import type { CreateOrderBody, OrderDetail } from '@linli/shared/schemas/order';
 import type { App } from '../../app';
 import { AppError } from '../../plugins/errors';
 import { cartLines } from '../cart/tables';
+import { describeRejection } from '@linli/shared/pricing';
 import { quoteLines } from '../cart/price-lines';
+import { myCoupon } from '../coupons/checkout-coupons';
+import { lockCoupon } from '../coupons/holds';
 import { loadSkusForSale, mergeLines } from '../cart/skus-for-sale';
 import { orderEvents, orderLines, orders } from './tables';
 import { loadOrderDetail, toOrderDetail } from './order-views';
@@ -29,13 +32,14 @@ export async function placeOrder(
   // Independent statements are sent together (postgres.js pipelines them on the transaction's
   // connection, which still runs them in order): an order costs four round trips, not a dozen.
   const placed = await app.db.transaction(async (tx) => {
-    const [[lock], [previous], forSale] = await Promise.all([
+    const [[lock], [previous], forSale, coupon] = await Promise.all([
       database.rows<{ acquired: boolean }>(tx, sql`select pg_try_advisory_xact_lock(hashtext(${input.userId}), hashtext(${input.idempotencyKey})) as acquired`),
       tx
         .select({ id: orders.id, requestHash: orders.requestHash })
         .from(orders)
         .where(and(eq(orders.userId, input.userId), eq(orders.idempotencyKey, input.idempotencyKey))),
       loadSkusForSale(database, tx, lines.map((l) => l.skuId)),
+      input.body.userCouponId ? myCoupon(tx, input.userId, input.body.userCouponId) : null,
     ]);
     if (!lock?.acquired) throw new AppError(409, 'IDEMPOTENCY_IN_FLIGHT', '相同的请求正在处理中，请稍后查看订单');
     if (previous) {
@@ -47,8 +51,18 @@ export async function placeOrder(
       if (!sku || !sku.onShelf) throw new AppError(409, 'SKU_UNAVAILABLE', '商品已下架或不存在');
     }
 
+    if (input.body.userCouponId && coupon?.status !== 'available') throw couponUnavailable();
+
     const now = app.clock();
-    const quote = quoteLines(app.config, lines.map((l) => ({ sku: forSale.get(l.skuId)!, quantity: l.quantity })), now);
+    const { quote, couponResult } = quoteLines(
+      app.config,
+      lines.map((l) => ({ sku: forSale.get(l.skuId)!, quantity: l.quantity })),
+      now,
+      coupon?.forPricing ?? null,
+    );
+    if (couponResult && !couponResult.applied) {
+      throw new AppError(409, 'COUPON_NOT_APPLICABLE', `该优惠券不能用于本单：${describeRejection(couponResult.rejection)}`);
+    }
     const orderId = randomUUID();
     const [[order], insertedLines, [event]] = await Promise.all([
       tx
@@ -64,6 +78,7 @@ export async function placeOrder(
           shippingFee: quote.shippingFee,
           shippingDiscount: quote.shippingDiscount,
           payable: quote.payable,
+          userCouponId: quote.appliedCoupon?.id ?? null,
           address: input.body.address,
           remark: input.body.remark ?? '',
           idempotencyKey: input.idempotencyKey,
@@ -100,6 +115,10 @@ export async function placeOrder(
         ? tx.delete(cartLines).where(and(eq(cartLines.userId, input.userId), inArray(cartLines.skuId, lines.map((l) => l.skuId))))
         : null,
     ]);
+    // Of two checkouts racing for one coupon, exactly one lock matches; the other order rolls back.
+    if (quote.appliedCoupon && !(await lockCoupon(tx, { userCouponId: quote.appliedCoupon.id, userId: input.userId, orderId, now }))) {
+      throw couponUnavailable();
+    }
     // Stock is taken last: a hot SKU's row lock is then held only for this UPDATE and the commit.
     const short = await takeStock(tx, lines);
     if (short) throw new AppError(409, 'INSUFFICIENT_STOCK', `库存不足：${forSale.get(short)?.title ?? short}`, [{ path: short, message: 'insufficient stock' }]);
@@ -108,6 +127,8 @@ export async function placeOrder(
   if (placed.order) return { order: placed.order, replayed: false };
   return { order: (await loadOrderDetail(app.db, placed.replayOf!, input.userId))!, replayed: true };
 }
+
+const couponUnavailable = () => new AppError(409, 'COUPON_UNAVAILABLE', '该优惠券不可用（已使用、已锁定在其他订单或已过期）');
 
 /** Same body, same hash: keys are sorted so clients may serialise fields in any order. */
 export function hashRequest(body: unknown): string {

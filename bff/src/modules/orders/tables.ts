@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigserial, check, index, integer, jsonb, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { orderStatuses, afterSaleStatuses, type ShippingAddress } from '@linli/shared/schemas/order';
 import { products, skus } from '../catalog/tables';
+import { userCoupons } from '../coupons/tables';
 import { users } from '../users/tables';
 
 export const orders = pgTable(
@@ -21,6 +22,8 @@ export const orders = pgTable(
     shippingDiscount: integer().notNull().default(0),
     payable: integer().notNull(),
     refundedAmount: integer().notNull().default(0),
+    /** the shopper's coupon applied to this order (locked while unpaid, used once paid) */
+    userCouponId: uuid().references(() => userCoupons.id),
     address: jsonb().$type<ShippingAddress>().notNull(),
     remark: text().notNull().default(''),
     /** the client's Idempotency-Key and a hash of the request it came with */

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { App } from '../../app';
 import { AppError } from '../../plugins/errors';
 import { orderLines, orders } from '../orders/tables';
+import { markCouponUsed } from '../coupons/holds';
 import { moveOrder } from '../orders/move-order';
 import { recordRefund } from './refunds';
 import { payments } from './tables';
@@ -50,6 +51,7 @@ export async function applyConfirmedPayment(app: App, paid: ConfirmedPayment): P
       return 'refunding_closed_order' as const;
     }
     await moveOrder(app.database, tx, { orderId: payment.orderId, action: 'releaseToShip', actor: { kind: 'system', id: null } });
+    await markCouponUsed(tx, payment.orderId, paidAt);
     // Sales counts come from paid orders only: nothing shown to shoppers is made up.
     await app.database.rows(
       tx,

@@ -3,6 +3,7 @@ import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { App } from '../../app';
 import type { Executor } from '../../db/client';
 import { afterSales } from '../orders/tables';
+import { returnCoupon } from '../coupons/holds';
 import { moveOrder } from '../orders/move-order';
 import type { RefundResult } from './providers/payment-provider';
 import { payments, refunds } from './tables';
@@ -115,7 +116,8 @@ export async function applyRefundResult(app: App, tx: Executor, outRefundNo: str
         from orders o where o.id = ${refund.orderId}`,
   );
   if (state && state.open_refunds === 0 && state.refunded_amount === state.payable) {
-    await moveOrder(app.database, tx, { orderId: refund.orderId, action: 'refundInFull', actor: { kind: 'provider', id: null }, note: '全额退款完成' });
+    const moved = await moveOrder(app.database, tx, { orderId: refund.orderId, action: 'refundInFull', actor: { kind: 'provider', id: null }, note: '全额退款完成' });
+    if (moved) await returnCoupon(tx, refund.orderId, app.clock());
   }
 }
 
