@@ -23,6 +23,8 @@ import cartRoutes from './modules/cart/routes';
 import orderRoutes from './modules/orders/routes';
 import orderConsoleRoutes from './modules/orders/console-routes';
 import paymentRoutes from './modules/payments/routes';
+import couponRoutes from './modules/coupons/routes';
+import couponConsoleRoutes from './modules/coupons/console-routes';
 
 /** What the app talks to outside itself; tests and the server may hand in their own. */
 export interface AppDependencies {
@@ -88,9 +90,11 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(cartRoutes, { prefix: '/api' });
   await app.register(orderRoutes, { prefix: '/api' });
   await app.register(paymentRoutes, { prefix: '/api' });
+  await app.register(couponRoutes, { prefix: '/api' });
   await app.register(staffRoutes, { prefix: '/api/console' });
   await app.register(catalogConsoleRoutes, { prefix: '/api/console' });
   await app.register(orderConsoleRoutes, { prefix: '/api/console' });
+  await app.register(couponConsoleRoutes, { prefix: '/api/console' });
 
   return app;
 }

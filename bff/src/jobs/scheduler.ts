@@ -1,4 +1,5 @@
 import type { App } from '../app';
+import { expireCoupons } from '../modules/coupons/expire-coupons';
 import { autoConfirmReceipts } from '../modules/orders/fulfilment';
 import { expireUnpaidOrders } from '../modules/orders/cancel-order';
 import { processDueRefunds } from '../modules/payments/refunds';
@@ -13,6 +14,7 @@ export const jobs: Record<string, (app: App) => Promise<unknown>> = {
   reconcilePayments: (app) => reconcilePayments(app),
   processDueRefunds: (app) => processDueRefunds(app),
   autoConfirmReceipts: (app) => autoConfirmReceipts(app),
+  expireCoupons: (app) => expireCoupons(app),
 };
 
 /** Runs every job each interval, one run at a time; stops when the app closes. */

@@ -2,10 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../users/tables';
 
-export const couponKinds = ['amount_off', 'percent_off', 'free_shipping'] as const;
-export const couponScopeKinds = ['all', 'categories', 'products'] as const;
-export const userCouponStatuses = ['available', 'locked', 'used', 'expired'] as const;
-export const couponSources = ['claim', 'new_user', 'push', 'referral'] as const;
+import { couponKinds, couponScopeKinds, couponSources, userCouponStatuses } from '@linli/shared/schemas/coupons';
 
 /**
  * What a coupon is: its rule (满减 / 折扣 / 包邮), scope, validity, stock and limits. Shoppers hold

@@ -12,6 +12,8 @@ export const permissions = {
   'orders.read': ['owner', 'operator', 'service', 'finance'],
   'orders.ship': ['owner', 'operator'],
   'afterSales.decide': ['owner', 'service'],
+  'coupons.read': ['owner', 'operator', 'service', 'finance'],
+  'coupons.manage': ['owner', 'operator'],
   'staff.manage': ['owner'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 

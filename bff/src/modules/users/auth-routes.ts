@@ -5,7 +5,8 @@ import { DevLoginBody, RefreshBody, ShopperSession, TokenPair, WechatLoginBody }
 import type { Transaction } from '../../db/client';
 import { toProfile } from './profile';
 import { createRefreshTokenStore, rotationFailure } from './tokens';
-import { createUsersRepository, type User } from './users-repository';
+import { issueNewUserGifts } from '../coupons/issue-coupon';
+import { createUsersRepository, type LoggedInUser } from './users-repository';
 import { callWechat } from './wechat-failure';
 
 /** Shopper login (WeChat, or dev-login for the h5 build), token refresh and logout. */
@@ -14,9 +15,10 @@ const shopperAuthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tokens = createRefreshTokenStore(app.db, { ttlDays: app.config.auth.refreshTtlDays, clock: app.clock });
   const expiresIn = app.config.auth.accessTtlSeconds;
 
-  async function startSession(findOrCreateUser: (tx: Transaction) => Promise<User>): Promise<ShopperSession> {
+  async function startSession(findOrCreateUser: (tx: Transaction) => Promise<LoggedInUser>): Promise<ShopperSession> {
     const { user, refreshToken } = await app.db.transaction(async (tx) => {
       const found = await findOrCreateUser(tx);
+      if (found.firstLogin) await issueNewUserGifts(tx, found.id, app.clock());
       return { user: found, refreshToken: await tokens.issue('shopper', found.id, tx) };
     });
     return { accessToken: app.signShopperToken(user.id), refreshToken, expiresIn, user: toProfile(user) };
