@@ -126,6 +126,58 @@ CREATE TABLE "user_coupons" (
 	CONSTRAINT "user_coupons_order_when_held" CHECK (("user_coupons"."status" in ('locked', 'used')) = ("user_coupons"."order_id" is not null))
 );
 --> statement-breakpoint
+CREATE TABLE "group_campaign_skus" (
+	"campaign_id" uuid NOT NULL,
+	"sku_id" uuid NOT NULL,
+	"group_price" integer NOT NULL,
+	"leader_price" integer,
+	CONSTRAINT "group_campaign_skus_campaign_id_sku_id_pk" PRIMARY KEY("campaign_id","sku_id"),
+	CONSTRAINT "group_campaign_skus_prices" CHECK ("group_campaign_skus"."group_price" > 0 and ("group_campaign_skus"."leader_price" is null or "group_campaign_skus"."leader_price" between 1 and "group_campaign_skus"."group_price"))
+);
+--> statement-breakpoint
+CREATE TABLE "group_campaigns" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"product_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"group_size" integer NOT NULL,
+	"time_limit_minutes" integer NOT NULL,
+	"starts_at" timestamp (3) with time zone NOT NULL,
+	"ends_at" timestamp (3) with time zone NOT NULL,
+	"per_user_limit" integer DEFAULT 1 NOT NULL,
+	"new_users_only" boolean DEFAULT false NOT NULL,
+	"active" boolean DEFAULT true NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "group_campaigns_size" CHECK ("group_campaigns"."group_size" between 2 and 20),
+	CONSTRAINT "group_campaigns_time_limit" CHECK ("group_campaigns"."time_limit_minutes" between 5 and 10080),
+	CONSTRAINT "group_campaigns_window" CHECK ("group_campaigns"."ends_at" > "group_campaigns"."starts_at")
+);
+--> statement-breakpoint
+CREATE TABLE "group_seats" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"group_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"order_id" uuid NOT NULL,
+	"is_leader" boolean DEFAULT false NOT NULL,
+	"status" text NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "group_seats_orderId_unique" UNIQUE("order_id")
+);
+--> statement-breakpoint
+CREATE TABLE "groups" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"campaign_id" uuid NOT NULL,
+	"leader_id" uuid NOT NULL,
+	"status" text NOT NULL,
+	"size" integer NOT NULL,
+	"seats_taken" integer DEFAULT 0 NOT NULL,
+	"seats_paid" integer DEFAULT 0 NOT NULL,
+	"expires_at" timestamp (3) with time zone,
+	"opened_at" timestamp (3) with time zone,
+	"closed_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "groups_seats" CHECK ("groups"."seats_paid" between 0 and "groups"."seats_taken" and "groups"."seats_taken" between 0 and "groups"."size")
+);
+--> statement-breakpoint
 CREATE TABLE "after_sales" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"order_id" uuid NOT NULL,
@@ -243,6 +295,14 @@ ALTER TABLE "cart_lines" ADD CONSTRAINT "cart_lines_user_id_users_id_fk" FOREIGN
 ALTER TABLE "cart_lines" ADD CONSTRAINT "cart_lines_sku_id_skus_id_fk" FOREIGN KEY ("sku_id") REFERENCES "public"."skus"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "user_coupons" ADD CONSTRAINT "user_coupons_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "user_coupons" ADD CONSTRAINT "user_coupons_template_id_coupon_templates_id_fk" FOREIGN KEY ("template_id") REFERENCES "public"."coupon_templates"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "group_campaign_skus" ADD CONSTRAINT "group_campaign_skus_campaign_id_group_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."group_campaigns"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "group_campaign_skus" ADD CONSTRAINT "group_campaign_skus_sku_id_skus_id_fk" FOREIGN KEY ("sku_id") REFERENCES "public"."skus"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "group_campaigns" ADD CONSTRAINT "group_campaigns_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "group_seats" ADD CONSTRAINT "group_seats_group_id_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."groups"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "group_seats" ADD CONSTRAINT "group_seats_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "group_seats" ADD CONSTRAINT "group_seats_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "groups" ADD CONSTRAINT "groups_campaign_id_group_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."group_campaigns"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "groups" ADD CONSTRAINT "groups_leader_id_users_id_fk" FOREIGN KEY ("leader_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "after_sales" ADD CONSTRAINT "after_sales_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "after_sales" ADD CONSTRAINT "after_sales_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "order_events" ADD CONSTRAINT "order_events_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -262,6 +322,10 @@ CREATE INDEX "skus_product_id_index" ON "skus" USING btree ("product_id");--> st
 CREATE INDEX "user_coupons_user_id_status_index" ON "user_coupons" USING btree ("user_id","status");--> statement-breakpoint
 CREATE INDEX "user_coupons_template_id_user_id_index" ON "user_coupons" USING btree ("template_id","user_id");--> statement-breakpoint
 CREATE INDEX "user_coupons_expiry_idx" ON "user_coupons" USING btree ("valid_until") WHERE "user_coupons"."status" = 'available';--> statement-breakpoint
+CREATE INDEX "group_campaigns_product_id_index" ON "group_campaigns" USING btree ("product_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "group_seats_one_live_seat_per_user" ON "group_seats" USING btree ("group_id","user_id") WHERE "group_seats"."status" in ('reserved', 'paid');--> statement-breakpoint
+CREATE INDEX "groups_open_by_campaign_idx" ON "groups" USING btree ("campaign_id","expires_at") WHERE "groups"."status" = 'open';--> statement-breakpoint
+CREATE INDEX "groups_open_expiry_idx" ON "groups" USING btree ("expires_at") WHERE "groups"."status" = 'open';--> statement-breakpoint
 CREATE INDEX "after_sales_order_id_index" ON "after_sales" USING btree ("order_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "after_sales_one_open_per_order" ON "after_sales" USING btree ("order_id") WHERE "after_sales"."status" = 'requested';--> statement-breakpoint
 CREATE INDEX "order_events_order_id_id_index" ON "order_events" USING btree ("order_id","id");--> statement-breakpoint

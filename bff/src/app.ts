@@ -25,6 +25,8 @@ import orderConsoleRoutes from './modules/orders/console-routes';
 import paymentRoutes from './modules/payments/routes';
 import couponRoutes from './modules/coupons/routes';
 import couponConsoleRoutes from './modules/coupons/console-routes';
+import groupBuyRoutes from './modules/group-buys/routes';
+import groupBuyConsoleRoutes from './modules/group-buys/console-routes';
 
 /** What the app talks to outside itself; tests and the server may hand in their own. */
 export interface AppDependencies {
@@ -91,10 +93,12 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(orderRoutes, { prefix: '/api' });
   await app.register(paymentRoutes, { prefix: '/api' });
   await app.register(couponRoutes, { prefix: '/api' });
+  await app.register(groupBuyRoutes, { prefix: '/api' });
   await app.register(staffRoutes, { prefix: '/api/console' });
   await app.register(catalogConsoleRoutes, { prefix: '/api/console' });
   await app.register(orderConsoleRoutes, { prefix: '/api/console' });
   await app.register(couponConsoleRoutes, { prefix: '/api/console' });
+  await app.register(groupBuyConsoleRoutes, { prefix: '/api/console' });
 
   return app;
 }

@@ -4,5 +4,6 @@ export * from '../modules/staff/tables';
 export * from '../modules/catalog/tables';
 export * from '../modules/cart/tables';
 export * from '../modules/coupons/tables';
+export * from '../modules/group-buys/tables';
 export * from '../modules/orders/tables';
 export * from '../modules/payments/tables';

@@ -1,5 +1,6 @@
 import type { App } from '../app';
 import { expireCoupons } from '../modules/coupons/expire-coupons';
+import { failExpiredGroups } from '../modules/group-buys/group-expiry';
 import { autoConfirmReceipts } from '../modules/orders/fulfilment';
 import { expireUnpaidOrders } from '../modules/orders/cancel-order';
 import { processDueRefunds } from '../modules/payments/refunds';
@@ -11,6 +12,7 @@ import { reconcilePayments } from '../modules/payments/reconcile';
  */
 export const jobs: Record<string, (app: App) => Promise<unknown>> = {
   expireUnpaidOrders: (app) => expireUnpaidOrders(app),
+  failExpiredGroups: (app) => failExpiredGroups(app),
   reconcilePayments: (app) => reconcilePayments(app),
   processDueRefunds: (app) => processDueRefunds(app),
   autoConfirmReceipts: (app) => autoConfirmReceipts(app),

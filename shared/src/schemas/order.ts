@@ -55,6 +55,8 @@ export const CreateOrderBody = Type.Object(
     fromCart: Type.Optional(Type.Boolean()),
     /** one of my available coupons; it is locked while the order awaits payment */
     userCouponId: Type.Optional(Id),
+    /** a group-buy order (one SKU): without groupId it opens a new group, with it joins that group */
+    groupBuy: Type.Optional(Type.Object({ campaignId: Id, groupId: Type.Optional(Id) }, { additionalProperties: false })),
   },
   { additionalProperties: false },
 );
@@ -161,6 +163,8 @@ export type OrderSummary = Static<typeof OrderSummary>;
 
 export const OrderDetail = Type.Object({
   id: Id,
+  /** the group this order opened or joined; null for an ordinary order */
+  groupId: Type.Union([Id, Type.Null()]),
   orderNo: Type.String(),
   status: Type.Union(orderStatuses.map((s) => Type.Literal(s))),
   ...Money,

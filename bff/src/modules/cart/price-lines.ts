@@ -3,8 +3,22 @@ import type { Quote } from '@linli/shared/schemas/order';
 import type { Config } from '../../config';
 import type { SkuForSale } from './skus-for-sale';
 
-export function pricingLines(lines: Array<{ sku: SkuForSale; quantity: number }>): PricingLine[] {
-  return lines.map(({ sku, quantity }) => ({ skuId: sku.skuId, productId: sku.productId, categoryId: sku.categoryId, unitPrice: sku.price, quantity }));
+/** A line to price: the SKU as it is now, and the group price when it is bought in a group. */
+export interface LineToPrice {
+  sku: SkuForSale;
+  quantity: number;
+  groupUnitPrice?: number | null;
+}
+
+export function pricingLines(lines: LineToPrice[]): PricingLine[] {
+  return lines.map(({ sku, quantity, groupUnitPrice }) => ({
+    skuId: sku.skuId,
+    productId: sku.productId,
+    categoryId: sku.categoryId,
+    unitPrice: sku.price,
+    quantity,
+    groupUnitPrice: groupUnitPrice ?? null,
+  }));
 }
 
 export function shippingRule(config: Config) {
@@ -17,7 +31,7 @@ export function shippingRule(config: Config) {
  */
 export function quoteLines(
   config: Config,
-  lines: Array<{ sku: SkuForSale; quantity: number }>,
+  lines: LineToPrice[],
   now: Date,
   coupon: CouponForPricing | null = null,
 ): { quote: Quote; couponResult: QuoteCoupon | null } {

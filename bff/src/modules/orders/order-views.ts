@@ -2,6 +2,7 @@ import { and, asc, desc, eq, or, type SQL } from 'drizzle-orm';
 import type { OrderDetail, OrderStatus, OrderSummary } from '@linli/shared/schemas/order';
 import type { Executor } from '../../db/client';
 import { afterCursor, createdMicrosOf, decodeCursor, encodeCursor } from '../../db/cursor';
+import { groupSeats } from '../group-buys/tables';
 import { orderEvents, orderLines, orders } from './tables';
 
 /**
@@ -12,11 +13,12 @@ export async function loadOrderDetail(db: Executor, orderId: string, ownerId: st
   const scope = ownerId ? and(eq(orders.id, orderId), eq(orders.userId, ownerId)) : eq(orders.id, orderId);
   const [order] = await db.select().from(orders).where(scope);
   if (!order) return null;
-  const [lines, events] = await Promise.all([
+  const [lines, events, [seat]] = await Promise.all([
     db.select().from(orderLines).where(eq(orderLines.orderId, orderId)),
     db.select().from(orderEvents).where(eq(orderEvents.orderId, orderId)).orderBy(asc(orderEvents.id)),
+    db.select({ groupId: groupSeats.groupId }).from(groupSeats).where(eq(groupSeats.orderId, orderId)),
   ]);
-  return toOrderDetail(order, lines, events);
+  return toOrderDetail(order, lines, events, seat?.groupId ?? null);
 }
 
 const byTitleThenId = (a: { title: string; id: string }, b: { title: string; id: string }) =>
@@ -27,9 +29,11 @@ export function toOrderDetail(
   order: typeof orders.$inferSelect,
   lines: Array<typeof orderLines.$inferSelect>,
   events: Array<typeof orderEvents.$inferSelect>,
+  groupId: string | null,
 ): OrderDetail {
   return {
     id: order.id,
+    groupId,
     orderNo: order.orderNo,
     status: order.status,
     itemsTotal: order.itemsTotal,

@@ -8,6 +8,9 @@ import { describeRejection } from '@linli/shared/pricing';
 import { quoteLines } from '../cart/price-lines';
 import { myCoupon } from '../coupons/checkout-coupons';
 import { lockCoupon } from '../coupons/holds';
+import { activeCampaignSku } from '../group-buys/campaign-for-sku';
+import { checkShopperMayTakePart, joinGroup, openGroup } from '../group-buys/seats';
+import type { Transaction } from '../../db/client';
 import { loadSkusForSale, mergeLines } from '../cart/skus-for-sale';
 import { orderEvents, orderLines, orders } from './tables';
 import { loadOrderDetail, toOrderDetail } from './order-views';
@@ -54,9 +57,10 @@ export async function placeOrder(
     if (input.body.userCouponId && coupon?.status !== 'available') throw couponUnavailable();
 
     const now = app.clock();
+    const offer = input.body.groupBuy ? await groupOffer(app, tx, { ...input.body.groupBuy, userId: input.userId, lines, now }) : null;
     const { quote, couponResult } = quoteLines(
       app.config,
-      lines.map((l) => ({ sku: forSale.get(l.skuId)!, quantity: l.quantity })),
+      lines.map((l) => ({ sku: forSale.get(l.skuId)!, quantity: l.quantity, groupUnitPrice: offer?.unitPrice })),
       now,
       coupon?.forPricing ?? null,
     );
@@ -115,6 +119,9 @@ export async function placeOrder(
         ? tx.delete(cartLines).where(and(eq(cartLines.userId, input.userId), inArray(cartLines.skuId, lines.map((l) => l.skuId))))
         : null,
     ]);
+    let groupId = input.body.groupBuy?.groupId ?? null;
+    if (offer && groupId) await joinGroup(tx, { groupId, campaignId: offer.campaign.id, userId: input.userId, orderId, now });
+    if (offer && !groupId) groupId = await openGroup(tx, { campaign: offer.campaign, userId: input.userId, orderId });
     // Of two checkouts racing for one coupon, exactly one lock matches; the other order rolls back.
     if (quote.appliedCoupon && !(await lockCoupon(tx, { userCouponId: quote.appliedCoupon.id, userId: input.userId, orderId, now }))) {
       throw couponUnavailable();
@@ -122,10 +129,23 @@ export async function placeOrder(
     // Stock is taken last: a hot SKU's row lock is then held only for this UPDATE and the commit.
     const short = await takeStock(tx, lines);
     if (short) throw new AppError(409, 'INSUFFICIENT_STOCK', `库存不足：${forSale.get(short)?.title ?? short}`, [{ path: short, message: 'insufficient stock' }]);
-    return { order: toOrderDetail(order!, insertedLines, [event!]) };
+    return { order: toOrderDetail(order!, insertedLines, [event!], groupId) };
   });
   if (placed.order) return { order: placed.order, replayed: false };
   return { order: (await loadOrderDetail(app.db, placed.replayOf!, input.userId))!, replayed: true };
+}
+
+/** A group order's price: the leader's price when opening (if the campaign has one), else the group price. */
+async function groupOffer(
+  app: App,
+  tx: Transaction,
+  input: { campaignId: string; groupId?: string; userId: string; lines: Array<{ skuId: string }>; now: Date },
+) {
+  if (input.lines.length !== 1) throw new AppError(400, 'GROUP_ORDER_ONE_SKU', '拼团订单只能包含一个规格');
+  const offer = await activeCampaignSku(tx, { campaignId: input.campaignId, skuId: input.lines[0]!.skuId, now: input.now });
+  if (!offer) throw new AppError(409, 'GROUP_CAMPAIGN_UNAVAILABLE', '拼团活动未开始、已结束或不包含该规格');
+  await checkShopperMayTakePart(app.database, tx, { userId: input.userId, campaign: offer.campaign, groupId: input.groupId ?? null });
+  return { campaign: offer.campaign, unitPrice: !input.groupId && offer.leaderPrice ? offer.leaderPrice : offer.groupPrice };
 }
 
 const couponUnavailable = () => new AppError(409, 'COUPON_UNAVAILABLE', '该优惠券不可用（已使用、已锁定在其他订单或已过期）');

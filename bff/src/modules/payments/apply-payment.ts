@@ -3,7 +3,9 @@ import type { App } from '../../app';
 import { AppError } from '../../plugins/errors';
 import { orderLines, orders } from '../orders/tables';
 import { markCouponUsed } from '../coupons/holds';
+import { lockGroupOfOrder, seatPaid } from '../group-buys/seats';
 import { moveOrder } from '../orders/move-order';
+import { returnStock } from '../orders/stock';
 import { recordRefund } from './refunds';
 import { payments } from './tables';
 
@@ -32,6 +34,7 @@ export async function applyConfirmedPayment(app: App, paid: ConfirmedPayment): P
       throw new AppError(400, 'AMOUNT_MISMATCH', '支付金额与订单不符');
     }
     if (payment.status === 'succeeded') return 'already_applied' as const;
+    await lockGroupOfOrder(app.database, tx, payment.orderId);
 
     const paidAt = paid.successTime ?? app.clock();
     await tx
@@ -50,8 +53,26 @@ export async function applyConfirmedPayment(app: App, paid: ConfirmedPayment): P
       await tx.update(orders).set({ refundedAmount: payment.amount }).where(eq(orders.id, payment.orderId));
       return 'refunding_closed_order' as const;
     }
-    await moveOrder(app.database, tx, { orderId: payment.orderId, action: 'releaseToShip', actor: { kind: 'system', id: null } });
     await markCouponUsed(tx, payment.orderId, paidAt);
+    const system = { kind: 'system' as const, id: null };
+    const seat = await seatPaid(app.database, tx, { orderId: payment.orderId, now: app.clock() });
+    if (seat.kind === 'not_group') {
+      await moveOrder(app.database, tx, { orderId: payment.orderId, action: 'releaseToShip', actor: system });
+    } else {
+      await moveOrder(app.database, tx, { orderId: payment.orderId, action: 'awaitGroup', actor: system });
+      if (seat.kind === 'succeeded') {
+        for (const orderId of seat.orderIds) {
+          await moveOrder(app.database, tx, { orderId, action: 'releaseToShip', actor: system, note: '拼团成功' });
+        }
+      }
+      if (seat.kind === 'group_closed') {
+        // The group failed or was abandoned before this payment arrived: the money goes straight back.
+        await recordRefund(tx, { orderId: payment.orderId, amount: payment.amount, reason: '拼团未成功，自动退款', now: app.clock() });
+        await tx.update(orders).set({ refundedAmount: payment.amount }).where(eq(orders.id, payment.orderId));
+        await returnStock(app.database, tx, payment.orderId);
+        return 'refunding_closed_order' as const;
+      }
+    }
     // Sales counts come from paid orders only: nothing shown to shoppers is made up.
     await app.database.rows(
       tx,

@@ -14,6 +14,8 @@ export const permissions = {
   'afterSales.decide': ['owner', 'service'],
   'coupons.read': ['owner', 'operator', 'service', 'finance'],
   'coupons.manage': ['owner', 'operator'],
+  'campaigns.read': ['owner', 'operator', 'service', 'finance'],
+  'campaigns.manage': ['owner', 'operator'],
   'staff.manage': ['owner'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
