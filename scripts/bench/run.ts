@@ -3,6 +3,7 @@ import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import postgres from 'postgres';
 import { repoRoot, startProcess, stopProcess } from './processes';
+import { benchCouponClaims, benchGroupJoins } from './social';
 
 /**
  * `pnpm bench`: the BFF on a real PostgreSQL server with the demo catalog, measured with autocannon
@@ -40,31 +41,45 @@ async function main() {
   );
   let bare: Awaited<ReturnType<typeof startProcess>> | null = null;
   try {
-    const list = (await (await fetch(`${base}/api/products?limit=20`)).json()) as { items: Array<{ id: string }> };
-    const productId = list.items[0]!.id;
+    const listBody = await (await fetch(`${base}/api/products?limit=20`)).text();
+    const productId = (JSON.parse(listBody) as { items: Array<{ id: string }> }).items[0]!.id;
     const detailBody = await (await fetch(`${base}/api/products/${productId}`)).text();
-    bare = await startProcess(path.join('scripts', 'bench', 'bare-server.ts'), { PORT: String(barePort), BARE_BODY: detailBody }, `http://127.0.0.1:${barePort}/bare`);
+    bare = await startProcess(
+      path.join('scripts', 'bench', 'bare-server.ts'),
+      { PORT: String(barePort), BARE_DETAIL: detailBody, BARE_LIST: listBody },
+      `http://127.0.0.1:${barePort}/bare/detail`,
+    );
 
-    const bareResult = await load(`http://127.0.0.1:${barePort}/bare`);
+    const bareDetail = await load(`http://127.0.0.1:${barePort}/bare/detail`);
     const detail = await load(`${base}/api/products/${productId}`);
+    const bareList = await load(`http://127.0.0.1:${barePort}/bare/list`);
     const listResult = await load(`${base}/api/products?limit=20`);
     const orders = await benchOrders(base, databaseUrl);
+    const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
+    const claims = await benchCouponClaims(base, sql);
+    const joins = await benchGroupJoins(base, sql);
+    await sql.end();
 
     const rows = [
-      ['bare Fastify (ceiling)', bareResult],
+      ['bare Fastify, detail JSON', bareDetail],
       ['product detail', detail],
+      ['bare Fastify, list JSON', bareList],
       ['product list (20)', listResult],
     ] as const;
     console.log('\nRead throughput (autocannon, 50 connections, %ds each)', seconds);
     for (const [name, r] of rows) console.log(`  ${name.padEnd(24)} ${fmt(r.requests.average).padStart(8)} req/s   p99 ${r.latency.p99} ms   errors ${r.errors + r.non2xx}`);
-    const detailRatio = detail.requests.average / bareResult.requests.average;
-    const listRatio = listResult.requests.average / bareResult.requests.average;
+    const detailRatio = detail.requests.average / bareDetail.requests.average;
+    const listRatio = listResult.requests.average / bareList.requests.average;
     console.log(`  detail / bare = ${detailRatio.toFixed(2)} (target ≥ 0.50) ${detailRatio >= 0.5 ? 'met' : 'MISSED'}`);
     console.log(`  list / bare   = ${listRatio.toFixed(2)} (target ≥ 0.35) ${listRatio >= 0.35 ? 'met' : 'MISSED'}`);
     console.log('\nOrder placement, one hot SKU, 100 concurrent buyers');
     console.log(`  ${fmt(orders.ordersPerSecond)} orders/s   p99 ${orders.p99} ms (target < 250) ${orders.p99 < 250 ? 'met' : 'MISSED'}`);
     console.log(`  sold ${orders.sold} of stock ${orders.initialStock}; sold out answers ${orders.soldOutAnswers}; other errors ${orders.otherErrors}`);
     console.log(`  oversell ${orders.oversell} (target 0) ${orders.oversell === 0 ? 'met' : 'MISSED'}`);
+    console.log('\nCoupon claims, one hot template (500 left), 100 concurrent shoppers');
+    console.log(`  ${fmt(claims.perSecond)} claims/s   p99 ${claims.p99} ms   issued ${claims.issued} (coupons held ${claims.held}, stock ${claims.stock}) ${claims.issued === claims.held && claims.issued <= claims.stock ? 'exact' : 'MISMATCH'}`);
+    console.log('\nGroup joins, one hot campaign (40 open groups of 10), 100 concurrent joiners');
+    console.log(`  ${fmt(joins.perSecond)} joins/s   p99 ${joins.p99} ms   joined ${joins.joined}, group full answers ${joins.full}, groups over size ${joins.overfull} ${joins.overfull === 0 ? 'met' : 'MISSED'}`);
   } finally {
     if (bare) await stopProcess(bare);
     await stopProcess(bff);
