@@ -289,6 +289,36 @@ CREATE TABLE "refunds" (
 	CONSTRAINT "refunds_outRefundNo_unique" UNIQUE("out_refund_no")
 );
 --> statement-breakpoint
+CREATE TABLE "referral_profiles" (
+	"user_id" uuid PRIMARY KEY NOT NULL,
+	"invite_code" text NOT NULL,
+	"inviter_id" uuid,
+	"bound_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "referral_profiles_inviteCode_unique" UNIQUE("invite_code"),
+	CONSTRAINT "referral_profiles_code" CHECK ("referral_profiles"."invite_code" ~ '^[2-9A-HJKMNP-Z]{1,8}$'),
+	CONSTRAINT "referral_profiles_not_self" CHECK ("referral_profiles"."inviter_id" is null or "referral_profiles"."inviter_id" <> "referral_profiles"."user_id"),
+	CONSTRAINT "referral_profiles_bound_with_inviter" CHECK (("referral_profiles"."inviter_id" is null) = ("referral_profiles"."bound_at" is null))
+);
+--> statement-breakpoint
+CREATE TABLE "share_opens" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"share_id" text NOT NULL,
+	"viewer_id" uuid,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "shares" (
+	"id" text PRIMARY KEY NOT NULL,
+	"sharer_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"target_id" uuid,
+	"channel" text NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "shares_id_length" CHECK (char_length("shares"."id") between 10 and 16),
+	CONSTRAINT "shares_target" CHECK (("shares"."kind" = 'invite') = ("shares"."target_id" is null))
+);
+--> statement-breakpoint
 ALTER TABLE "products" ADD CONSTRAINT "products_category_id_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."categories"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "skus" ADD CONSTRAINT "skus_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cart_lines" ADD CONSTRAINT "cart_lines_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -314,6 +344,11 @@ ALTER TABLE "orders" ADD CONSTRAINT "orders_user_coupon_id_user_coupons_id_fk" F
 ALTER TABLE "payments" ADD CONSTRAINT "payments_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "refunds" ADD CONSTRAINT "refunds_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "refunds" ADD CONSTRAINT "refunds_after_sale_id_after_sales_id_fk" FOREIGN KEY ("after_sale_id") REFERENCES "public"."after_sales"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "referral_profiles" ADD CONSTRAINT "referral_profiles_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "referral_profiles" ADD CONSTRAINT "referral_profiles_inviter_id_users_id_fk" FOREIGN KEY ("inviter_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "share_opens" ADD CONSTRAINT "share_opens_share_id_shares_id_fk" FOREIGN KEY ("share_id") REFERENCES "public"."shares"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "share_opens" ADD CONSTRAINT "share_opens_viewer_id_users_id_fk" FOREIGN KEY ("viewer_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "shares" ADD CONSTRAINT "shares_sharer_id_users_id_fk" FOREIGN KEY ("sharer_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "refresh_tokens_family_id_index" ON "refresh_tokens" USING btree ("family_id");--> statement-breakpoint
 CREATE INDEX "refresh_tokens_subject_kind_subject_id_index" ON "refresh_tokens" USING btree ("subject_kind","subject_id") WHERE "refresh_tokens"."revoked_at" is null;--> statement-breakpoint
 CREATE INDEX "products_shelf_list_idx" ON "products" USING btree ("on_shelf","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
@@ -336,4 +371,7 @@ CREATE INDEX "orders_shipped_idx" ON "orders" USING btree ("shipped_at") WHERE "
 CREATE INDEX "orders_status_created_at_index" ON "orders" USING btree ("status","created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "payments_awaiting_notify_idx" ON "payments" USING btree ("prepaid_at") WHERE "payments"."status" = 'prepaid';--> statement-breakpoint
 CREATE INDEX "refunds_order_id_index" ON "refunds" USING btree ("order_id");--> statement-breakpoint
-CREATE INDEX "refunds_due_idx" ON "refunds" USING btree ("next_attempt_at") WHERE "refunds"."status" in ('pending', 'processing');
+CREATE INDEX "refunds_due_idx" ON "refunds" USING btree ("next_attempt_at") WHERE "refunds"."status" in ('pending', 'processing');--> statement-breakpoint
+CREATE INDEX "referral_profiles_inviter_id_bound_at_index" ON "referral_profiles" USING btree ("inviter_id","bound_at");--> statement-breakpoint
+CREATE INDEX "share_opens_share_id_created_at_index" ON "share_opens" USING btree ("share_id","created_at");--> statement-breakpoint
+CREATE INDEX "shares_sharer_id_created_at_index" ON "shares" USING btree ("sharer_id","created_at");

@@ -27,6 +27,7 @@ import couponRoutes from './modules/coupons/routes';
 import couponConsoleRoutes from './modules/coupons/console-routes';
 import groupBuyRoutes from './modules/group-buys/routes';
 import groupBuyConsoleRoutes from './modules/group-buys/console-routes';
+import referralRoutes from './modules/referrals/routes';
 
 /** What the app talks to outside itself; tests and the server may hand in their own. */
 export interface AppDependencies {
@@ -94,6 +95,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(paymentRoutes, { prefix: '/api' });
   await app.register(couponRoutes, { prefix: '/api' });
   await app.register(groupBuyRoutes, { prefix: '/api' });
+  await app.register(referralRoutes, { prefix: '/api' });
   await app.register(staffRoutes, { prefix: '/api/console' });
   await app.register(catalogConsoleRoutes, { prefix: '/api/console' });
   await app.register(orderConsoleRoutes, { prefix: '/api/console' });

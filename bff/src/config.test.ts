@@ -72,6 +72,7 @@ describe('loadConfig defaults and conversion', () => {
       wechat: { appid: null, secret: null, apiBase: 'https://api.weixin.qq.com' },
       payment: { provider: 'sandbox', wechatpay: null },
       orders: { paymentWindowMinutes: 15, autoConfirmDays: 10, shippingFee: 800, freeShippingThreshold: 9900 },
+      referrals: { bindingDays: 30 },
       jobs: { enabled: true, intervalSeconds: 30 },
       bodyLimit: 65536,
     });

@@ -43,6 +43,7 @@ export const Env = Type.Object({
   AUTO_CONFIRM_DAYS: Type.Integer({ minimum: 1, maximum: 60, default: 10 }),
   SHIPPING_FEE_FEN: Type.Integer({ minimum: 0, default: 800 }),
   FREE_SHIPPING_THRESHOLD_FEN: Type.Integer({ minimum: 0, default: 9900 }),
+  REFERRAL_BINDING_DAYS: Type.Integer({ minimum: 1, maximum: 365, default: 30 }),
   JOBS_ENABLED: Type.Boolean({ default: true }),
   JOB_INTERVAL_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 30 }),
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, maximum: 10485760, default: 65536 }),
@@ -68,6 +69,7 @@ export interface Config {
     } | null;
   };
   orders: { paymentWindowMinutes: number; autoConfirmDays: number; shippingFee: number; freeShippingThreshold: number | null };
+  referrals: { bindingDays: number };
   jobs: { enabled: boolean; intervalSeconds: number };
   bodyLimit: number;
 }
@@ -123,6 +125,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       shippingFee: env.SHIPPING_FEE_FEN,
       freeShippingThreshold: env.FREE_SHIPPING_THRESHOLD_FEN === 0 ? null : env.FREE_SHIPPING_THRESHOLD_FEN,
     },
+    referrals: { bindingDays: env.REFERRAL_BINDING_DAYS },
     jobs: { enabled: env.JOBS_ENABLED, intervalSeconds: env.JOB_INTERVAL_SECONDS },
     bodyLimit: env.BODY_LIMIT_BYTES,
   };

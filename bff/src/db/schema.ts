@@ -7,3 +7,4 @@ export * from '../modules/coupons/tables';
 export * from '../modules/group-buys/tables';
 export * from '../modules/orders/tables';
 export * from '../modules/payments/tables';
+export * from '../modules/referrals/tables';

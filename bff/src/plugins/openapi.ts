@@ -25,6 +25,7 @@ async function openapiPlugin(app: FastifyInstance) {
         { name: 'cart', description: '购物车与报价' },
         { name: 'coupons', description: '优惠券' },
         { name: 'group-buys', description: '拼团' },
+        { name: 'sharing', description: '分享与邀请' },
         { name: 'orders', description: '订单与售后' },
         { name: 'payments', description: '支付与通知' },
         { name: 'console', description: '商家后台' },

@@ -1,0 +1,54 @@
+import { and, eq, notInArray } from 'drizzle-orm';
+import type { CreateShareBody, CreatedShare, ShareKind, ShareOpened } from '@linli/shared/schemas/referrals';
+import type { App } from '../../app';
+import { AppError, notFound } from '../../plugins/errors';
+import { products } from '../catalog/tables';
+import { maskNickname } from '../group-buys/mask-nickname';
+import { groups } from '../group-buys/tables';
+import { users } from '../users/tables';
+import { bindViewerToSharer } from './inviter-binding';
+import { newShareId } from './share-ids';
+import { shareOpens, shares } from './tables';
+
+/** Mints a share of something the sharer may point others at; the id is what the share path carries. */
+export async function createShare(app: App, sharerId: string, body: CreateShareBody): Promise<CreatedShare> {
+  const targetId = body.targetId ?? null;
+  if ((body.kind === 'invite') !== (targetId === null)) {
+    throw new AppError(400, 'SHARE_TARGET_INVALID', body.kind === 'invite' ? '邀请分享不需要 targetId' : '请指定要分享的商品或拼团');
+  }
+  if (targetId !== null) await requireTarget(app, body.kind, targetId);
+  const [share] = await app.db.insert(shares).values({ id: newShareId(), sharerId, kind: body.kind, targetId, channel: body.channel }).returning({ id: shares.id });
+  const shareId = share!.id;
+  return { shareId, path: sharePath(body.kind, targetId, shareId), scene: shareId };
+}
+
+async function requireTarget(app: App, kind: ShareKind, targetId: string): Promise<void> {
+  if (kind === 'product') {
+    const [row] = await app.db.select({ id: products.id }).from(products).where(and(eq(products.id, targetId), eq(products.onShelf, true)));
+    if (!row) throw notFound('商品');
+    return;
+  }
+  // A group whose leader never paid was never shown to anyone (see group-detail).
+  const [row] = await app.db.select({ id: groups.id }).from(groups).where(and(eq(groups.id, targetId), notInArray(groups.status, ['pending', 'abandoned'])));
+  if (!row) throw notFound('拼团');
+}
+
+function sharePath(kind: ShareKind, targetId: string | null, shareId: string): string {
+  const s = encodeURIComponent(shareId);
+  if (kind === 'product') return `pages/product/index?id=${targetId}&s=${s}`;
+  if (kind === 'group') return `pages/group/index?id=${targetId}&s=${s}`;
+  return `pages/index/index?s=${s}`;
+}
+
+/** Records that someone opened a share and, when a signed-in shopper did, tries to bind them to the sharer. */
+export async function openShare(app: App, shareId: string, viewerId: string | null): Promise<ShareOpened> {
+  const [share] = await app.db
+    .select({ kind: shares.kind, targetId: shares.targetId, sharerId: shares.sharerId, sharerNickname: users.nickname })
+    .from(shares)
+    .innerJoin(users, eq(users.id, shares.sharerId))
+    .where(eq(shares.id, shareId));
+  if (!share) throw notFound('分享');
+  await app.db.insert(shareOpens).values({ shareId, viewerId });
+  if (viewerId !== null) await bindViewerToSharer(app, viewerId, share.sharerId);
+  return { kind: share.kind, targetId: share.targetId, sharerNickname: maskNickname(share.sharerNickname) };
+}
