@@ -98,6 +98,20 @@ describe('placing an order', () => {
   });
 });
 
+describe('attribution', () => {
+  it('records the share the shopper arrived through, and ignores an unknown one without failing the order', async () => {
+    const sharer = await createShopper(app, 'sharer');
+    const buyer = await createShopper(app, 'buyer');
+    const { productId, skuIds } = await createProduct(app);
+    const share = (await app.inject({ method: 'POST', url: '/api/shares', headers: sharer.headers, payload: { kind: 'product', targetId: productId, channel: 'chat' } })).json();
+    const attributed = (await place(buyer.headers, { lines: [{ skuId: skuIds[0], quantity: 1 }], address, shareId: share.shareId })).json();
+    const forged = await place(buyer.headers, { lines: [{ skuId: skuIds[0], quantity: 1 }], address, shareId: 'notARealShare1' });
+    expect(forged.statusCode).toBe(201);
+    const rows = await app.db.select({ id: orders.id, shareId: orders.shareId }).from(orders).where(eq(orders.userId, buyer.userId));
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.shareId]))).toEqual({ [attributed.id]: share.shareId, [forged.json().id]: null });
+  });
+});
+
 describe('the order life cycle', () => {
   async function paidOrder() {
     const shopper = await createShopper(app);

@@ -55,6 +55,8 @@ export const CreateOrderBody = Type.Object(
     fromCart: Type.Optional(Type.Boolean()),
     /** one of my available coupons; it is locked while the order awaits payment */
     userCouponId: Type.Optional(Id),
+    /** the share id the shopper arrived through (from the share path or scene); unknown ids are ignored */
+    shareId: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{10,16}$' })),
     /** a group-buy order (one SKU): without groupId it opens a new group, with it joins that group */
     groupBuy: Type.Optional(Type.Object({ campaignId: Id, groupId: Type.Optional(Id) }, { additionalProperties: false })),
   },

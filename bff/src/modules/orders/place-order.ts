@@ -9,6 +9,7 @@ import { quoteLines } from '../cart/price-lines';
 import { myCoupon } from '../coupons/checkout-coupons';
 import { lockCoupon } from '../coupons/holds';
 import { activeCampaignSku } from '../group-buys/campaign-for-sku';
+import { shares } from '../referrals/tables';
 import { checkShopperMayTakePart, joinGroup, openGroup } from '../group-buys/seats';
 import type { Transaction } from '../../db/client';
 import { loadSkusForSale, mergeLines } from '../cart/skus-for-sale';
@@ -35,7 +36,7 @@ export async function placeOrder(
   // Independent statements are sent together (postgres.js pipelines them on the transaction's
   // connection, which still runs them in order): an order costs four round trips, not a dozen.
   const placed = await app.db.transaction(async (tx) => {
-    const [[lock], [previous], forSale, coupon] = await Promise.all([
+    const [[lock], [previous], forSale, coupon, [share]] = await Promise.all([
       database.rows<{ acquired: boolean }>(tx, sql`select pg_try_advisory_xact_lock(hashtext(${input.userId}), hashtext(${input.idempotencyKey})) as acquired`),
       tx
         .select({ id: orders.id, requestHash: orders.requestHash })
@@ -43,6 +44,7 @@ export async function placeOrder(
         .where(and(eq(orders.userId, input.userId), eq(orders.idempotencyKey, input.idempotencyKey))),
       loadSkusForSale(database, tx, lines.map((l) => l.skuId)),
       input.body.userCouponId ? myCoupon(tx, input.userId, input.body.userCouponId) : null,
+      input.body.shareId ? tx.select({ id: shares.id }).from(shares).where(eq(shares.id, input.body.shareId)) : [],
     ]);
     if (!lock?.acquired) throw new AppError(409, 'IDEMPOTENCY_IN_FLIGHT', '相同的请求正在处理中，请稍后查看订单');
     if (previous) {
@@ -83,6 +85,8 @@ export async function placeOrder(
           shippingDiscount: quote.shippingDiscount,
           payable: quote.payable,
           userCouponId: quote.appliedCoupon?.id ?? null,
+          // Attribution never fails an order: an unknown or forged share id is simply not recorded.
+          shareId: share?.id ?? null,
           address: input.body.address,
           remark: input.body.remark ?? '',
           idempotencyKey: input.idempotencyKey,

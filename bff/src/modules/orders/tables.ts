@@ -3,6 +3,7 @@ import { bigserial, check, index, integer, jsonb, pgTable, text, timestamp, uniq
 import { orderStatuses, afterSaleStatuses, type ShippingAddress } from '@linli/shared/schemas/order';
 import { products, skus } from '../catalog/tables';
 import { userCoupons } from '../coupons/tables';
+import { shares } from '../referrals/tables';
 import { users } from '../users/tables';
 
 export const orders = pgTable(
@@ -24,6 +25,8 @@ export const orders = pgTable(
     refundedAmount: integer().notNull().default(0),
     /** the shopper's coupon applied to this order (locked while unpaid, used once paid) */
     userCouponId: uuid().references(() => userCoupons.id),
+    /** the share (minted by the BFF) the shopper arrived through: attribution for commissions */
+    shareId: text().references(() => shares.id),
     address: jsonb().$type<ShippingAddress>().notNull(),
     remark: text().notNull().default(''),
     /** the client's Idempotency-Key and a hash of the request it came with */
