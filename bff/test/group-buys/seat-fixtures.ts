@@ -27,12 +27,12 @@ export async function createCampaign(
   return { campaignId: campaign!.id, productId, skuId: skuIds[0]! };
 }
 
-export function placeGroupOrder(app: App, headers: Record<string, string>, input: { campaignId: string; skuId: string; groupId?: string }) {
+export function placeGroupOrder(app: App, headers: Record<string, string>, input: { campaignId: string; skuId: string; groupId?: string; userCouponId?: string }) {
   return app.inject({
     method: 'POST',
     url: '/api/orders',
     headers: { ...headers, 'idempotency-key': idempotencyKey() },
-    payload: { lines: [{ skuId: input.skuId, quantity: 1 }], address, groupBuy: { campaignId: input.campaignId, ...(input.groupId ? { groupId: input.groupId } : {}) } },
+    payload: { lines: [{ skuId: input.skuId, quantity: 1 }], address, ...(input.userCouponId ? { userCouponId: input.userCouponId } : {}), groupBuy: { campaignId: input.campaignId, ...(input.groupId ? { groupId: input.groupId } : {}) } },
   });
 }
 

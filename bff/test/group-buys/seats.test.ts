@@ -5,7 +5,8 @@ import { failExpiredGroups } from '../../src/modules/group-buys/group-expiry';
 import { groups } from '../../src/modules/group-buys/tables';
 import { expireUnpaidOrders } from '../../src/modules/orders/cancel-order';
 import { processDueRefunds } from '../../src/modules/payments/refunds';
-import { createShopper } from '../fixtures';
+import { userCoupons } from '../../src/modules/coupons/tables';
+import { createShopper, giveCoupon } from '../fixtures';
 import { buildTestApp } from '../helper';
 import { createCampaign, pay, placeGroupOrder } from './seat-fixtures';
 
@@ -126,6 +127,18 @@ describe('a group that runs out of time', () => {
     expect((await order(slowFriend.headers, slowOrder.id)).status).toBe('cancelled');
     expect(await stock(g.skuId)).toBe(100);
     expect(await failExpiredGroups(app)).toBe(0);
+  });
+
+  it("gives an unpaid member's coupon back when the group fails", async () => {
+    const g = await openedGroup({ groupSize: 3, timeLimitMinutes: 30 });
+    const friend = await createShopper(app);
+    const coupon = await giveCoupon(app, friend.userId, { threshold: 0, amountOff: 100, stacksWithGroupPrice: true }, { until: new Date(now.getTime() + 7 * 86_400_000) });
+    const placed = (await placeGroupOrder(app, friend.headers, { ...g, groupId: g.groupId, userCouponId: coupon })).json();
+    expect(placed.couponDiscount).toBe(100);
+    now = new Date(now.getTime() + 31 * 60_000);
+    await failExpiredGroups(app);
+    const [held] = await app.db.select().from(userCoupons).where(eq(userCoupons.id, coupon));
+    expect(held).toMatchObject({ status: 'available', orderId: null });
   });
 
   it('refunds a payment that arrives after its group failed, never keeping it', async () => {

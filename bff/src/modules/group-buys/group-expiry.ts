@@ -5,7 +5,7 @@ import { closeProviderPayment } from '../orders/cancel-order';
 import { moveOrder, systemActor } from '../orders/move-order';
 import { returnStock } from '../orders/stock';
 import { orders } from '../orders/tables';
-import { recordRefund } from '../payments/refunds';
+import { refundWholeOrder } from '../payments/refunds';
 import { groupSeats, groups } from './tables';
 
 /**
@@ -38,12 +38,11 @@ export async function failExpiredGroups(app: App, limit = 100): Promise<number> 
         if (seat.status === 'paid') {
           await tx.update(groupSeats).set({ status: 'refunded' }).where(eq(groupSeats.id, seat.id));
           const [order] = await tx
-            .update(orders)
-            .set({ refundedAmount: sql`${orders.payable}`, updatedAt: now })
-            .where(and(eq(orders.id, seat.orderId), eq(orders.status, 'awaiting_group')))
-            .returning({ payable: orders.payable });
+            .select({ payable: orders.payable })
+            .from(orders)
+            .where(and(eq(orders.id, seat.orderId), eq(orders.status, 'awaiting_group')));
           if (order) {
-            await recordRefund(tx, { orderId: seat.orderId, amount: order.payable, reason: '拼团未成功，自动退款', now });
+            await refundWholeOrder(tx, { orderId: seat.orderId, amount: order.payable, reason: '拼团未成功，自动退款', now });
             await returnStock(app.database, tx, seat.orderId);
           }
         } else {

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { OrderStatus } from '@linli/shared/schemas/order';
 import type { DatabaseHandle, Executor } from '../../db/client';
 import { orderEvents } from './tables';
-import { orderTransitions, type ActorKind, type OrderAction } from './state-machine';
+import { mayPerform, orderTransitions, type ActorKind, type OrderAction } from './state-machine';
 
 export interface Actor {
   kind: ActorKind;
@@ -23,7 +23,7 @@ export async function moveOrder(
   input: { orderId: string; action: OrderAction; actor: Actor; note?: string; set?: SQL },
 ): Promise<{ from: OrderStatus; to: OrderStatus } | null> {
   const t = orderTransitions[input.action];
-  if (!(t.by as readonly ActorKind[]).includes(input.actor.kind)) {
+  if (!mayPerform(input.action, input.actor.kind)) {
     throw new Error(`${input.actor.kind} may not ${input.action} an order`);
   }
   const fromList = sql.join(t.from.map((s) => sql`${s}`), sql`, `);

@@ -155,7 +155,7 @@ async function groupOffer(
 const couponUnavailable = () => new AppError(409, 'COUPON_UNAVAILABLE', '该优惠券不可用（已使用、已锁定在其他订单或已过期）');
 
 /** Same body, same hash: keys are sorted so clients may serialise fields in any order. */
-export function hashRequest(body: unknown): string {
+function hashRequest(body: unknown): string {
   return createHash('sha256').update(canonicalJson(body)).digest('hex');
 }
 

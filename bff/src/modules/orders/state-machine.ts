@@ -29,7 +29,11 @@ export type OrderAction = keyof typeof orderTransitions;
 /** Shoppers may ask for a refund while the order is paid for and not yet closed. */
 export const afterSaleOpenStatuses: readonly OrderStatus[] = ['paid', 'awaiting_group', 'to_ship', 'shipped', 'completed'];
 
+/** Who may cause a transition; moveOrder refuses anyone else before touching the database. */
+export function mayPerform(action: OrderAction, actor: ActorKind): boolean {
+  return (orderTransitions[action] as Transition).by.includes(actor);
+}
+
 export function canTransition(action: OrderAction, from: OrderStatus, actor: ActorKind): boolean {
-  const t: Transition = orderTransitions[action];
-  return t.from.includes(from) && t.by.includes(actor);
+  return (orderTransitions[action] as Transition).from.includes(from) && mayPerform(action, actor);
 }

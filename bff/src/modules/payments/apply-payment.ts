@@ -1,12 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { App } from '../../app';
 import { AppError } from '../../plugins/errors';
-import { orderLines, orders } from '../orders/tables';
+import { orderLines } from '../orders/tables';
 import { markCouponUsed } from '../coupons/holds';
 import { lockGroupOfOrder, seatPaid } from '../group-buys/seats';
 import { moveOrder } from '../orders/move-order';
 import { returnStock } from '../orders/stock';
-import { recordRefund } from './refunds';
+import { refundWholeOrder } from './refunds';
 import { payments } from './tables';
 
 export interface ConfirmedPayment {
@@ -49,8 +49,7 @@ export async function applyConfirmedPayment(app: App, paid: ConfirmedPayment): P
       set: sql`paid_at = ${paidAt.toISOString()}`,
     });
     if (!moved) {
-      await recordRefund(tx, { orderId: payment.orderId, amount: payment.amount, reason: '订单已关闭，自动退款', now: app.clock() });
-      await tx.update(orders).set({ refundedAmount: payment.amount }).where(eq(orders.id, payment.orderId));
+      await refundWholeOrder(tx, { orderId: payment.orderId, amount: payment.amount, reason: '订单已关闭，自动退款', now: app.clock() });
       return 'refunding_closed_order' as const;
     }
     await markCouponUsed(tx, payment.orderId, paidAt);
@@ -67,8 +66,7 @@ export async function applyConfirmedPayment(app: App, paid: ConfirmedPayment): P
       }
       if (seat.kind === 'group_closed') {
         // The group failed or was abandoned before this payment arrived: the money goes straight back.
-        await recordRefund(tx, { orderId: payment.orderId, amount: payment.amount, reason: '拼团未成功，自动退款', now: app.clock() });
-        await tx.update(orders).set({ refundedAmount: payment.amount }).where(eq(orders.id, payment.orderId));
+        await refundWholeOrder(tx, { orderId: payment.orderId, amount: payment.amount, reason: '拼团未成功，自动退款', now: app.clock() });
         await returnStock(app.database, tx, payment.orderId);
         return 'refunding_closed_order' as const;
       }
