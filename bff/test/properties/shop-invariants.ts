@@ -1,0 +1,100 @@
+import { sql } from 'drizzle-orm';
+import type { App } from '../../src/app';
+import { moneyProblems, statusHistoryProblems } from '../payments/order-invariants';
+
+/**
+ * The shop's promises, checked on the whole database once it is at rest (every window passed, every
+ * job run). Each check returns the problems it found, naming the row, so a shrunk counterexample
+ * reads as a story.
+ */
+
+/**
+ * Stock is conserved: what a SKU started with equals what it has plus what orders still hold. An
+ * order holds its units unless it was cancelled, or refunded before anything shipped (then the stock
+ * came back, whole or for the refunded units); shipped goods are gone whatever was refunded.
+ */
+async function stockProblems(app: App, initialStock: Record<string, number>): Promise<string[]> {
+  const rows = await app.database.rows<{ sku_id: string; stock: number; held: number }>(
+    app.db,
+    sql`select s.id::text as sku_id, s.stock,
+               coalesce(sum(case
+                 when o.status = 'cancelled' then 0
+                 when o.shipped_at is not null then l.quantity
+                 when o.status = 'refunded' then 0
+                 else l.quantity - l.refunded_quantity end), 0)::int as held
+        from skus s
+        left join order_lines l on l.sku_id = s.id
+        left join orders o on o.id = l.order_id
+        where s.id in (select unnest(${`{${Object.keys(initialStock).join(',')}}`}::uuid[]))
+        group by s.id`,
+  );
+  return rows.flatMap((r) => {
+    const initial = initialStock[r.sku_id]!;
+    const problems = r.stock < 0 ? [`sku ${r.sku_id}: negative stock ${r.stock}`] : [];
+    return r.stock + r.held === initial ? problems : [...problems, `sku ${r.sku_id}: started with ${initial}, has ${r.stock}, orders hold ${r.held}`];
+  });
+}
+
+/** A coupon pays for at most one order, a used coupon for exactly one, and a template never issues past its stock. */
+async function couponProblems(app: App): Promise<string[]> {
+  const twice = await app.database.rows<{ user_coupon_id: string; orders: number }>(
+    app.db,
+    sql`select user_coupon_id::text, count(*)::int as orders from orders
+        where user_coupon_id is not null and paid_at is not null and status <> 'refunded'
+        group by user_coupon_id having count(*) > 1`,
+  );
+  const usedWithoutOrder = await app.database.rows<{ id: string }>(
+    app.db,
+    sql`select c.id::text from user_coupons c
+        where c.status = 'used' and not exists (select 1 from orders o where o.user_coupon_id = c.id and o.paid_at is not null)`,
+  );
+  const overIssued = await app.database.rows<{ id: string; total_stock: number; issued: number }>(
+    app.db,
+    sql`select t.id::text, t.total_stock, count(c.id)::int as issued from coupon_templates t
+        left join user_coupons c on c.template_id = t.id
+        where t.total_stock is not null group by t.id having count(c.id) > t.total_stock`,
+  );
+  return [
+    ...twice.map((r) => `coupon ${r.user_coupon_id}: paid for ${r.orders} orders`),
+    ...usedWithoutOrder.map((r) => `coupon ${r.id}: used, but no paid order carries it`),
+    ...overIssued.map((r) => `template ${r.id}: issued ${r.issued} of a stock of ${r.total_stock}`),
+  ];
+}
+
+/**
+ * Every member who paid is either in a group that succeeded or has every fen back; nobody is charged
+ * for a group that failed; no group seats more members than its size, and its counters match its seats.
+ */
+async function groupProblems(app: App): Promise<string[]> {
+  const unrefunded = await app.database.rows<{ order_no: string; group_status: string; payable: number; refunded_amount: number; refunded_ok: number }>(
+    app.db,
+    sql`select o.order_no, g.status as group_status, o.payable, o.refunded_amount,
+               coalesce((select sum(r.amount) from refunds r where r.order_id = o.id and r.status = 'succeeded'), 0)::int as refunded_ok
+        from group_seats s join groups g on g.id = s.group_id join orders o on o.id = s.order_id
+        where o.paid_at is not null and g.status <> 'succeeded'`,
+  );
+  // A failed group keeps its counters as they were when it failed; its seats turn refunded or released.
+  const counters = await app.database.rows<{ id: string; size: number; seats_paid: number; paid: number; seats_taken: number; taken: number }>(
+    app.db,
+    sql`select g.id::text, g.size, g.seats_paid, g.seats_taken,
+               count(s.id) filter (where s.status in ('paid', 'refunded'))::int as paid,
+               count(s.id) filter (where s.status in ('reserved', 'paid'))::int as taken
+        from groups g left join group_seats s on s.group_id = g.id
+        where g.status in ('pending', 'open', 'succeeded')
+        group by g.id`,
+  );
+  return [
+    ...unrefunded
+      .filter((o) => o.refunded_ok !== o.payable)
+      .map((o) => `${o.order_no}: paid into a ${o.group_status} group, ${o.refunded_ok} of ${o.payable} back`),
+    ...counters.flatMap((g) => [
+      ...(g.paid > g.size ? [`group ${g.id}: ${g.paid} paid members in a group of ${g.size}`] : []),
+      ...(g.seats_paid !== g.paid || g.seats_taken !== g.taken ? [`group ${g.id}: counters ${g.seats_taken}/${g.seats_paid}, seats ${g.taken}/${g.paid}`] : []),
+    ]),
+  ];
+}
+
+export async function shopProblems(app: App, initialStock: Record<string, number>): Promise<string[]> {
+  const found = await Promise.all([stockProblems(app, initialStock), couponProblems(app), groupProblems(app), moneyProblems(app), statusHistoryProblems(app)]);
+  return found.flat();
+}
