@@ -3,7 +3,7 @@ import { approveAfterSale as approveDirectly } from '../../src/modules/orders/af
 import type { SandboxPaymentProvider } from '../../src/modules/payments/providers/sandbox-provider';
 import { processDueRefunds } from '../../src/modules/payments/refunds';
 import { createProduct, createShopper } from '../fixtures';
-import { FlakyRefundProvider } from './flaky-refund-provider';
+import { withFlakyRefunds, type FlakyRefundProvider } from './flaky-refund-provider';
 import { moneyProblems, statusHistoryProblems } from './order-invariants';
 import { afterSaleStatusOf, eventsOf, orderRow, refundsOf, stockOf } from './shop-records';
 import { openShop, type ShopUnderTest } from './shop-under-test';
@@ -26,7 +26,7 @@ async function paidOrderWithRefundRequest(app: App) {
 describe('the refund worker when WeChat Pay fails to take refunds', () => {
   let shop: ShopUnderTest<FlakyRefundProvider>;
   beforeAll(async () => {
-    shop = await openShop({ provider: (sandbox) => new FlakyRefundProvider(sandbox) });
+    shop = await openShop({ provider: (sandbox) => withFlakyRefunds(sandbox) });
   });
   afterAll(async () => {
     await shop.close();

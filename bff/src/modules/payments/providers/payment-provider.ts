@@ -82,6 +82,31 @@ export interface RefundResult {
   status: RefundStatus;
 }
 
+/** A transfer to a user's WeChat wallet (商家转账): money out of the merchant's balance, in fen. */
+export interface TransferInput {
+  /** Our id for the bill; WeChat allows only digits and letters, at most 32. */
+  outBillNo: string;
+  openid: string;
+  amount: number;
+  /** Shown to the user; cut to 32 characters. */
+  remark: string;
+}
+
+export type TransferState = 'ACCEPTED' | 'PROCESSING' | 'WAIT_USER_CONFIRM' | 'TRANSFERING' | 'SUCCESS' | 'FAIL' | 'CANCELING' | 'CANCELLED';
+
+export interface TransferResult {
+  outBillNo: string;
+  transferBillNo: string;
+  state: TransferState;
+  /**
+   * For wx.requestMerchantTransfer when state is WAIT_USER_CONFIRM. Only the transfer call returns
+   * it (the query never does): to get it again, repeat transfer() with the same input.
+   */
+  packageInfo: string | null;
+  /** WeChat's reason code (OPENID_INVALID, NAME_NOT_CORRECT, …) when state is FAIL. */
+  failReason: string | null;
+}
+
 /** Headers as Fastify/node give them: any case, possibly repeated. */
 export type IncomingHeaders = Record<string, string | string[] | undefined>;
 
@@ -96,6 +121,9 @@ export interface PaymentProvider {
   /** Idempotent by outRefundNo: the same request again returns the same refund. */
   refund(input: RefundInput): Promise<RefundResult>;
   queryRefund(outRefundNo: string): Promise<RefundResult>;
+  /** Idempotent by outBillNo: the same request again returns the same bill, in its current state. */
+  transfer(input: TransferInput): Promise<TransferResult>;
+  queryTransfer(outBillNo: string): Promise<TransferResult>;
 }
 
 export type NotifyRejectionReason =
@@ -119,7 +147,7 @@ export class NotifyRejectedError extends Error {
 
 /**
  * A call to the provider failed. `code` is WeChat's error code (SIGN_ERROR, PARAM_ERROR,
- * ORDER_NOT_EXIST, …) or one of ours when no WeChat answer could be trusted: TIMEOUT,
+ * ORDER_NOT_EXIST, NOT_FOUND, …) or one of ours when no WeChat answer could be trusted: TIMEOUT,
  * NETWORK_ERROR, RESPONSE_SIGNATURE_INVALID, MALFORMED_RESPONSE. `status` is the HTTP status,
  * null when there was no response.
  */
@@ -135,7 +163,7 @@ export class PaymentProviderError extends Error {
 
   /**
    * True when the outcome is unknown or temporary (no answer, 5xx, 429, an answer we could not
-   * trust): retry with the same outTradeNo/outRefundNo, or query, before concluding anything.
+   * trust): retry with the same outTradeNo/outRefundNo/outBillNo, or query, before concluding anything.
    */
   get retryable(): boolean {
     return this.status === null || this.status >= 500 || this.status === 429 || this.code === 'RESPONSE_SIGNATURE_INVALID' || this.code === 'MALFORMED_RESPONSE';

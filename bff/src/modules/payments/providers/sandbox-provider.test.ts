@@ -60,4 +60,28 @@ describe('sandbox payment provider', () => {
       await slow.close();
     }
   });
+
+  it('keeps a transfer waiting for the user until confirmTransfer, which makes it SUCCESS', async () => {
+    const transfer = await sandbox.transfer({ outBillNo: 'SBXWD0001', openid: 'o-sandbox-shopper', amount: 1500, remark: '佣金提现' });
+    expect(transfer).toMatchObject({ state: 'WAIT_USER_CONFIRM', packageInfo: expect.any(String) });
+
+    expect(await sandbox.confirmTransfer('SBXWD0001')).toEqual({ ...transfer, state: 'SUCCESS', packageInfo: null });
+    expect((await sandbox.queryTransfer('SBXWD0001')).state).toBe('SUCCESS');
+  });
+
+  it('fails a transfer with the reason given to failTransfer, OPENID_INVALID by default', async () => {
+    await sandbox.transfer({ outBillNo: 'SBXWD0002', openid: 'o-sandbox-shopper', amount: 1500, remark: '佣金提现' });
+    await sandbox.transfer({ outBillNo: 'SBXWD0003', openid: 'o-sandbox-shopper', amount: 1500, remark: '佣金提现' });
+
+    expect(await sandbox.failTransfer('SBXWD0002', 'ACCOUNT_FROZEN')).toMatchObject({ state: 'FAIL', failReason: 'ACCOUNT_FROZEN' });
+    expect(await sandbox.failTransfer('SBXWD0003')).toMatchObject({ state: 'FAIL', failReason: 'OPENID_INVALID' });
+  });
+
+  it('refuses to confirm a transfer that was never made, or one that already failed', async () => {
+    await expect(sandbox.confirmTransfer('SBXWD9999')).rejects.toThrow('no transfer bill');
+
+    await sandbox.transfer({ outBillNo: 'SBXWD0004', openid: 'o-sandbox-shopper', amount: 1500, remark: '佣金提现' });
+    await sandbox.failTransfer('SBXWD0004');
+    await expect(sandbox.confirmTransfer('SBXWD0004')).rejects.toThrow('already FAIL');
+  });
 });

@@ -9,8 +9,11 @@ import type {
   RefundInput,
   RefundNotice,
   RefundResult,
+  TransferInput,
+  TransferResult,
 } from './payment-provider';
 import { generateKeyPair } from './wechatpay/crypto';
+import type { TransferFailReason } from './wechatpay/fake-transfer-ledger';
 import { startFakeWechatPayServer, type FakeWechatPayServer, type SignedNotify } from './wechatpay/fake-wechatpay-server';
 import { WechatPayProvider } from './wechatpay/wechatpay-provider';
 
@@ -30,6 +33,10 @@ export interface SandboxPaymentProvider extends PaymentProvider {
   confirmPayment(outTradeNo: string): Promise<SignedNotify>;
   /** A pending refund succeeds (or ends ABNORMAL/CLOSED); returns the refund notify likewise. */
   completeRefund(outRefundNo: string, status?: 'SUCCESS' | 'ABNORMAL' | 'CLOSED'): Promise<SignedNotify>;
+  /** The user taps 收款 on a WAIT_USER_CONFIRM transfer; returns the bill as queryTransfer now sees it (SUCCESS). */
+  confirmTransfer(outBillNo: string): Promise<TransferResult>;
+  /** WeChat fails a WAIT_USER_CONFIRM transfer with a documented reason; returns the bill as queried (FAIL). */
+  failTransfer(outBillNo: string, failReason?: TransferFailReason): Promise<TransferResult>;
   close(): Promise<void>;
 }
 
@@ -101,6 +108,14 @@ class SandboxProvider implements SandboxPaymentProvider {
     return this.client.queryRefund(outRefundNo);
   }
 
+  transfer(input: TransferInput): Promise<TransferResult> {
+    return this.client.transfer(input);
+  }
+
+  queryTransfer(outBillNo: string): Promise<TransferResult> {
+    return this.client.queryTransfer(outBillNo);
+  }
+
   async confirmPayment(outTradeNo: string): Promise<SignedNotify> {
     const { headers, body } = await this.fake.pay(outTradeNo);
     return { headers, body };
@@ -109,6 +124,16 @@ class SandboxProvider implements SandboxPaymentProvider {
   async completeRefund(outRefundNo: string, status: 'SUCCESS' | 'ABNORMAL' | 'CLOSED' = 'SUCCESS'): Promise<SignedNotify> {
     const { headers, body } = await this.fake.completeRefund(outRefundNo, { status });
     return { headers, body };
+  }
+
+  async confirmTransfer(outBillNo: string): Promise<TransferResult> {
+    this.fake.settleTransfer(outBillNo, { state: 'SUCCESS' });
+    return await this.client.queryTransfer(outBillNo);
+  }
+
+  async failTransfer(outBillNo: string, failReason: TransferFailReason = 'OPENID_INVALID'): Promise<TransferResult> {
+    this.fake.settleTransfer(outBillNo, { state: 'FAIL', failReason });
+    return await this.client.queryTransfer(outBillNo);
   }
 
   close(): Promise<void> {

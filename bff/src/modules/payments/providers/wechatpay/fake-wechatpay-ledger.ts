@@ -227,7 +227,7 @@ export function refundJson(r: FakeRefund): Refund {
   };
 }
 
-function digits(count: number): string {
+export function digits(count: number): string {
   return Array.from({ length: count }, () => randomInt(10)).join('');
 }
 

@@ -12,16 +12,17 @@ import {
   WechatPayApiError,
   type FakeRefund,
 } from './fake-wechatpay-ledger';
+import { FakeTransferLedger, transferBillCreatedJson, transferBillJson, type TransferOutcome } from './fake-transfer-ledger';
 import { isWechatTime, toWechatTime } from './rfc3339';
 import { MAX_CLOCK_SKEW_SECONDS, wechatpaySignatureHeaders, type WechatpaySigner } from './wechatpay-signature';
-import { CloseRequest, firstViolation, JsapiPrepayRequest, RefundRequest, type RefundNotifyResource } from './wire';
+import { CloseRequest, firstViolation, JsapiPrepayRequest, RefundRequest, TransferBillRequest, type RefundNotifyResource } from './wire';
 
 /**
  * A local stand-in for api.mch.weixin.qq.com: the documented JSAPI endpoints over real HTTP on
  * 127.0.0.1, checking the merchant's request signatures, signing every answer with its own
  * platform key, and sending notifies signed and encrypted exactly as WeChat Pay does. Tests and
- * the sandbox act as the shopper through pay() and as WeChat's refund back office through
- * completeRefund().
+ * the sandbox act as the shopper through pay(), as WeChat's refund back office through
+ * completeRefund(), and as the user confirming (or WeChat failing) a transfer through settleTransfer().
  */
 
 export interface FakeWechatPayOptions {
@@ -67,6 +68,8 @@ export interface FakeWechatPayServer {
   pay(outTradeNo: string, options?: { deliver?: boolean }): Promise<IssuedNotify>;
   /** A PROCESSING refund reaches its final status (SUCCESS by default); returns the REFUND.* notify (and posts it if deliver). */
   completeRefund(outRefundNo: string, options?: { status?: 'SUCCESS' | 'ABNORMAL' | 'CLOSED'; deliver?: boolean }): Promise<IssuedNotify>;
+  /** A WAIT_USER_CONFIRM transfer bill ends: the user confirmed (SUCCESS) or WeChat failed it. No notify: Linli queries. */
+  settleTransfer(outBillNo: string, outcome: TransferOutcome): void;
   close(): Promise<void>;
 }
 
@@ -77,6 +80,7 @@ export async function startFakeWechatPayServer(options: FakeWechatPayOptions): P
 
 class FakeWechatPay {
   private readonly ledger = new FakeWechatPayLedger();
+  private readonly transfers = new FakeTransferLedger();
   private readonly requests: ReceivedRequest[] = [];
   private readonly merchantKey: KeyObject;
   private readonly platformPem: { serial: string; privateKeyPem: string; publicKeyPem: string };
@@ -102,6 +106,9 @@ class FakeWechatPay {
       requests: this.requests,
       pay: (outTradeNo, opts) => this.pay(outTradeNo, opts?.deliver ?? false),
       completeRefund: (outRefundNo, opts) => this.completeRefund(outRefundNo, opts?.status ?? 'SUCCESS', opts?.deliver ?? false),
+      settleTransfer: (outBillNo, outcome) => {
+        this.transfers.settle(outBillNo, outcome, this.now());
+      },
       close: () =>
         new Promise<void>((resolve, reject) => {
           server.close((error) => (error ? reject(error) : resolve()));
@@ -165,6 +172,12 @@ class FakeWechatPay {
     if (method === 'GET' && refundPath?.[1] !== undefined) {
       return { status: 200, json: refundJson(this.ledger.refundByOutRefundNo(decodeURIComponent(refundPath[1]))) };
     }
+
+    if (method === 'POST' && path === '/v3/fund-app/mch-transfer/transfer-bills') return this.transfer(body);
+    const transferPath = /^\/v3\/fund-app\/mch-transfer\/transfer-bills\/out-bill-no\/([^/]+)$/.exec(path);
+    if (method === 'GET' && transferPath?.[1] !== undefined) {
+      return { status: 200, json: transferBillJson(this.transfers.bill(decodeURIComponent(transferPath[1]))) };
+    }
     throw new WechatPayApiError(404, 'NOT_FOUND', `no such API: ${method} ${path}`);
   }
 
@@ -177,6 +190,12 @@ class FakeWechatPay {
     }
     const transaction = this.ledger.prepay(request, this.now());
     return { status: 200, json: { prepay_id: transaction.prepayId } };
+  }
+
+  private transfer(body: string): { status: number; json: object } {
+    const request = readBody(TransferBillRequest, body);
+    if (request.appid !== this.options.appid) throw new WechatPayApiError(400, 'INVALID_REQUEST', 'appid与商户号不匹配');
+    return { status: 200, json: transferBillCreatedJson(this.transfers.create(request, this.options.mchid, this.now())) };
   }
 
   private checkMchid(mchid: string | null): void {

@@ -8,6 +8,8 @@ import type {
   RefundInput,
   RefundNotice,
   RefundResult,
+  TransferInput,
+  TransferResult,
 } from '../payment-provider';
 import { PaymentProviderError } from '../payment-provider';
 import { randomNonce, signingMessage, signRsaSha256 } from './crypto';
@@ -15,7 +17,17 @@ import { fromWechatTime, toWechatTime } from './rfc3339';
 import { loadWechatPayKeys, type WechatPayConfig, type WechatPayKeys } from './wechatpay-config';
 import { WechatPayHttpClient } from './wechatpay-http-client';
 import { readWechatPayNotify } from './wechatpay-notify';
-import { PrepayResponse, Refund, Transaction, type JsapiPrepayRequest, type RefundRequest } from './wire';
+import { COMMISSION_TRANSFER_SCENE } from './transfer-scene';
+import {
+  PrepayResponse,
+  Refund,
+  Transaction,
+  TransferBill,
+  TransferBillCreated,
+  type JsapiPrepayRequest,
+  type RefundRequest,
+  type TransferBillRequest,
+} from './wire';
 
 export interface WechatPayProviderOptions {
   /** The clock for signatures and the notify freshness window; tests move it. */
@@ -26,8 +38,10 @@ export interface WechatPayProviderOptions {
 
 /** WeChat refuses a refund reason longer than 80 characters; a long one is cut rather than failing the refund. */
 const MAX_REFUND_REASON = 80;
+/** Likewise for the 32-character transfer remark the user sees. */
+const MAX_TRANSFER_REMARK = 32;
 
-/** WeChat Pay APIv3, JSAPI (mini-program) payments for one directly connected merchant (直连商户). */
+/** WeChat Pay APIv3 for one directly connected merchant (直连商户): JSAPI (mini-program) payments, refunds, and 商家转账 transfers to users. */
 export class WechatPayProvider implements PaymentProvider {
   readonly name = 'wechatpay' as const;
   private readonly keys: WechatPayKeys;
@@ -111,6 +125,41 @@ export class WechatPayProvider implements PaymentProvider {
 
   async queryRefund(outRefundNo: string): Promise<RefundResult> {
     return toRefundResult(await this.http.call(Refund, 'GET', `/v3/refund/domestic/refunds/${encodeURIComponent(outRefundNo)}`));
+  }
+
+  /**
+   * No notify_url: WeChat's MCHTRANSFER.BILL.FINISHED notify is not something verifyNotify
+   * accepts, and a notify we refuse is retried for hours. The caller learns the end through queryTransfer.
+   */
+  async transfer(input: TransferInput): Promise<TransferResult> {
+    const request: TransferBillRequest = {
+      appid: this.config.appid,
+      out_bill_no: input.outBillNo,
+      transfer_scene_id: COMMISSION_TRANSFER_SCENE.id,
+      openid: input.openid,
+      transfer_amount: input.amount,
+      transfer_remark: Array.from(input.remark).slice(0, MAX_TRANSFER_REMARK).join(''),
+      user_recv_perception: COMMISSION_TRANSFER_SCENE.userRecvPerception,
+      transfer_scene_report_infos: [...COMMISSION_TRANSFER_SCENE.reportInfos],
+    };
+    const bill = await this.http.call(TransferBillCreated, 'POST', '/v3/fund-app/mch-transfer/transfer-bills', request);
+    if (bill.out_bill_no !== input.outBillNo) throw new PaymentProviderError(200, 'MALFORMED_RESPONSE', 'the transfer bill is not the one asked for');
+    return {
+      outBillNo: input.outBillNo,
+      transferBillNo: bill.transfer_bill_no,
+      state: bill.state,
+      packageInfo: bill.package_info || null,
+      failReason: bill.fail_reason || null,
+    };
+  }
+
+  async queryTransfer(outBillNo: string): Promise<TransferResult> {
+    const path = `/v3/fund-app/mch-transfer/transfer-bills/out-bill-no/${encodeURIComponent(outBillNo)}`;
+    const bill = await this.http.call(TransferBill, 'GET', path);
+    if (bill.out_bill_no !== outBillNo || bill.mch_id !== this.config.mchid) {
+      throw new PaymentProviderError(200, 'MALFORMED_RESPONSE', 'the queried transfer bill is not the one asked for');
+    }
+    return { outBillNo, transferBillNo: bill.transfer_bill_no, state: bill.state, packageInfo: null, failReason: bill.fail_reason || null };
   }
 }
 

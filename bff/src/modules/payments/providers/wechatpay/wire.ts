@@ -2,7 +2,8 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 
 /**
- * The JSON bodies of WeChat Pay APIv3 as documented (JSAPI下单, 查询订单, 关闭订单, 退款, 支付/退款通知),
+ * The JSON bodies of WeChat Pay APIv3 as documented (JSAPI下单, 查询订单, 关闭订单, 退款, 支付/退款通知,
+ * 商家转账: 发起转账, 商户单号查询转账单),
  * limited to the fields Linli reads or writes. Extra fields are allowed: WeChat adds fields freely.
  * Both the client (to read answers) and the fake server (to read requests) check against these.
  */
@@ -117,6 +118,55 @@ export const NotifyEnvelope = Type.Object({
   }),
 });
 export type NotifyEnvelope = Static<typeof NotifyEnvelope>;
+
+export const TransferBillRequest = Type.Object({
+  appid: NonEmpty,
+  out_bill_no: Type.String({ minLength: 1, maxLength: 32, pattern: '^[0-9A-Za-z]+$' }),
+  transfer_scene_id: NonEmpty,
+  openid: NonEmpty,
+  /** Encrypted with WeChat's public key; required from 2,000 yuan. Linli never sends it. */
+  user_name: Type.Optional(NonEmpty),
+  transfer_amount: Type.Integer({ minimum: 1 }),
+  transfer_remark: Type.String({ minLength: 1, maxLength: 32 }),
+  notify_url: Type.Optional(NonEmpty),
+  user_recv_perception: Type.Optional(Type.String()),
+  transfer_scene_report_infos: Type.Optional(
+    Type.Array(Type.Object({ info_type: Type.String({ minLength: 1, maxLength: 15 }), info_content: Type.String({ minLength: 1, maxLength: 32 }) })),
+  ),
+});
+export type TransferBillRequest = Static<typeof TransferBillRequest>;
+
+export const TransferState = Type.Union(
+  (['ACCEPTED', 'PROCESSING', 'WAIT_USER_CONFIRM', 'TRANSFERING', 'SUCCESS', 'FAIL', 'CANCELING', 'CANCELLED'] as const).map((s) => Type.Literal(s)),
+);
+
+/** What 发起转账 answers; package_info while the user has to confirm, fail_reason once failed. */
+export const TransferBillCreated = Type.Object({
+  out_bill_no: NonEmpty,
+  transfer_bill_no: NonEmpty,
+  create_time: Type.String(),
+  state: TransferState,
+  fail_reason: Type.Optional(Type.String()),
+  package_info: Type.Optional(Type.String()),
+});
+export type TransferBillCreated = Static<typeof TransferBillCreated>;
+
+/** What 商户单号查询转账单 answers. Note mch_id, not mchid, and no package_info. */
+export const TransferBill = Type.Object({
+  mch_id: NonEmpty,
+  out_bill_no: NonEmpty,
+  transfer_bill_no: NonEmpty,
+  appid: NonEmpty,
+  state: TransferState,
+  transfer_amount: Fen,
+  transfer_remark: Type.String(),
+  fail_reason: Type.Optional(Type.String()),
+  openid: Type.Optional(Type.String()),
+  user_name: Type.Optional(Type.String()),
+  create_time: Type.String(),
+  update_time: Type.String(),
+});
+export type TransferBill = Static<typeof TransferBill>;
 
 export const ErrorBody = Type.Object({ code: NonEmpty, message: Type.String() });
 export type ErrorBody = Static<typeof ErrorBody>;
