@@ -14,7 +14,7 @@ interface Schema {
   allOf?: Schema[];
 }
 interface Content {
-  [mediaType: string]: { schema?: Schema };
+  [mediaType: string]: { schema?: Schema; example?: unknown; examples?: Record<string, unknown> };
 }
 interface Operation {
   tags?: string[];
@@ -33,7 +33,7 @@ const methods = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
 let app: App;
 let document: Document;
-let operations: Array<{ name: string; operation: Operation }>;
+let operations: Array<{ name: string; path: string; operation: Operation }>;
 
 beforeAll(async () => {
   app = await buildTestApp();
@@ -43,7 +43,7 @@ beforeAll(async () => {
     .flatMap(([path, item]) =>
       Object.entries(item)
         .filter(([method]) => methods.includes(method))
-        .map(([method, operation]) => ({ name: `${method.toUpperCase()} ${path}`, operation })),
+        .map(([method, operation]) => ({ name: `${method.toUpperCase()} ${path}`, path, operation })),
     );
 });
 afterAll(async () => {
@@ -51,9 +51,9 @@ afterAll(async () => {
 });
 
 /** Fails with the problems found and how many operations were checked (also shown when there are none). */
-function expectNoProblems(problems: string[]) {
-  expect(operations.length).toBeGreaterThan(0);
-  expect({ operationsChecked: operations.length, problems }).toEqual({ operationsChecked: operations.length, problems: [] });
+function expectNoProblems(problems: string[], operationsChecked = operations.length) {
+  expect(operationsChecked).toBeGreaterThan(0);
+  expect({ operationsChecked, problems }).toEqual({ operationsChecked, problems: [] });
 }
 
 function resolve(schema: Schema): Schema {
@@ -93,6 +93,26 @@ function isErrorBody(schema: Schema | undefined): boolean {
 }
 
 const errorStatus = (status: string) => /^[45]\d\d$/.test(status);
+
+/** The social-commerce domains, whose docs must show what a request and a success look like. */
+const exampleTags = ['coupons', 'group-buys', 'sharing', 'promoters', 'withdrawals', 'analytics'];
+const examplePaths = [
+  '/api/console/coupon-templates',
+  '/api/console/group-campaigns',
+  '/api/console/referral-settings',
+  '/api/console/promoters',
+  '/api/console/withdrawals',
+  '/api/console/metrics',
+  '/api/console/products/{productId}/commission-rate',
+];
+const needsExamples = ({ path, operation }: { path: string; operation: Operation }) =>
+  (operation.tags ?? []).some((tag) => exampleTags.includes(tag)) || examplePaths.some((prefix) => path.startsWith(prefix));
+
+/** @fastify/swagger turns a schema's top-level `examples` into the media type's example(s). */
+const hasJsonExample = (content: Content | undefined) => {
+  const media = content?.['application/json'];
+  return media === undefined || media.example !== undefined || Object.keys(media.examples ?? {}).length > 0;
+};
 
 describe('the OpenAPI document', () => {
   it('is served at /openapi.json as OpenAPI 3.x', () => {
@@ -136,6 +156,21 @@ describe('the OpenAPI document', () => {
         .filter(({ operation }) => (operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined)
         .filter(({ operation }) => operation.responses?.['400'] === undefined)
         .map(({ name }) => `${name}: no 400`),
+    );
+  });
+
+  it('shows an example request body and an example success body for every social-commerce operation', () => {
+    const checked = operations.filter(needsExamples);
+    expect(checked.map(({ name }) => name)).toEqual(expect.arrayContaining(['POST /api/console/coupon-templates', 'GET /api/group-buys/groups/{id}']));
+    expectNoProblems(
+      checked.flatMap(({ name, operation }) => [
+        ...(hasJsonExample(operation.requestBody?.content) ? [] : [`${name}: request body has no example`]),
+        ...Object.entries(operation.responses ?? {})
+          .filter(([status]) => /^2\d\d$/.test(status) && status !== '204')
+          .filter(([, response]) => !hasJsonExample(response.content))
+          .map(([status]) => `${name}: ${status} has no example`),
+      ]),
+      checked.length,
     );
   });
 

@@ -1,4 +1,4 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type, type ObjectOptions, type TSchema } from '@sinclair/typebox';
 
 export const Id = Type.String({ format: 'uuid' });
 
@@ -12,7 +12,8 @@ export const CursorQuery = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
 };
 
-export const Page = <T extends TSchema>(item: T) =>
-  Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+/** options: e.g. `{ examples: [...] }` for the OpenAPI docs */
+export const Page = <T extends TSchema>(item: T, options?: ObjectOptions) =>
+  Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) }, options);
 
 export const Ok = Type.Object({ ok: Type.Literal(true) });

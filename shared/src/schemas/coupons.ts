@@ -25,23 +25,65 @@ const RuleFields = {
   stacksWithGroupPrice: Type.Boolean(),
 };
 
-export const CouponTemplate = Type.Object({
-  id: Id,
-  title: Type.String(),
-  ...RuleFields,
-  validFrom: Nullable(Timestamp),
-  validUntil: Nullable(Timestamp),
-  validDays: Nullable(Type.Integer()),
-  totalStock: Nullable(Type.Integer()),
-  issuedCount: Type.Integer(),
-  perUserLimit: Type.Integer(),
-  claimable: Type.Boolean(),
-  newUserGift: Type.Boolean(),
-  active: Type.Boolean(),
-  createdAt: Timestamp,
-});
+/** One coupon, '满 100 减 10', seen from the console, the claim centre and the shopper's wallet. */
+const ruleExample = {
+  kind: 'amount_off',
+  threshold: 10000,
+  amountOff: 1000,
+  percentOff: null,
+  cap: null,
+  scopeKind: 'all',
+  scopeIds: [],
+  stacksWithGroupPrice: false,
+};
+const templateExample = {
+  id: '3f6c2a1e-8b4d-4e7a-9c15-2d7b9e0a4f31',
+  title: '满 100 减 10',
+  ...ruleExample,
+  validFrom: null,
+  validUntil: null,
+  validDays: 7,
+  totalStock: 1000,
+  issuedCount: 128,
+  perUserLimit: 1,
+  claimable: true,
+  newUserGift: false,
+  active: true,
+  createdAt: '2025-05-01T02:00:00.000Z',
+};
+const myCouponExample = {
+  id: 'c2a9e5d4-7f1b-4c3e-8a6d-5b0f1e2d3c4a',
+  templateId: templateExample.id,
+  title: templateExample.title,
+  ...ruleExample,
+  status: 'available',
+  validFrom: '2025-05-10T08:30:00.000Z',
+  validUntil: '2025-05-17T08:30:00.000Z',
+  issuedAt: '2025-05-10T08:30:00.000Z',
+};
+
+export const CouponTemplate = Type.Object(
+  {
+    id: Id,
+    title: Type.String(),
+    ...RuleFields,
+    validFrom: Nullable(Timestamp),
+    validUntil: Nullable(Timestamp),
+    validDays: Nullable(Type.Integer()),
+    totalStock: Nullable(Type.Integer()),
+    issuedCount: Type.Integer(),
+    perUserLimit: Type.Integer(),
+    claimable: Type.Boolean(),
+    newUserGift: Type.Boolean(),
+    active: Type.Boolean(),
+    createdAt: Timestamp,
+  },
+  { examples: [templateExample] },
+);
 export type CouponTemplate = Static<typeof CouponTemplate>;
-export const CouponTemplatePage = Page(CouponTemplate);
+export const CouponTemplatePage = Page(CouponTemplate, {
+  examples: [{ items: [templateExample], nextCursor: 'WyIxNzQ2MDY0ODAwMDAwMDAwIiwiM2Y2YzJhMWUtOGI0ZC00ZTdhLTljMTUtMmQ3YjllMGE0ZjMxIl0' }],
+});
 
 /** Cross-field rules (which kind needs which amount, window or days, scope ids) are checked by the BFF. */
 export const CreateCouponTemplateBody = Type.Object(
@@ -65,7 +107,10 @@ export const CreateCouponTemplateBody = Type.Object(
     newUserGift: Type.Optional(Type.Boolean()),
     active: Type.Optional(Type.Boolean()),
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    examples: [{ title: '满 100 减 10', kind: 'amount_off', threshold: 10000, amountOff: 1000, validDays: 7, totalStock: 1000, perUserLimit: 1, claimable: true }],
+  },
 );
 export type CreateCouponTemplateBody = Static<typeof CreateCouponTemplateBody>;
 
@@ -78,34 +123,49 @@ export const UpdateCouponTemplateBody = Type.Object(
     /** null = unlimited */
     totalStock: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 100_000_000 }))),
   },
-  { additionalProperties: false, minProperties: 1 },
+  { additionalProperties: false, minProperties: 1, examples: [{ totalStock: 2000, claimable: true }] },
 );
 export type UpdateCouponTemplateBody = Static<typeof UpdateCouponTemplateBody>;
 
-export const CouponTemplateUsage = Type.Object({
-  templateId: Id,
-  issued: Type.Integer(),
-  available: Type.Integer(),
-  locked: Type.Integer(),
-  used: Type.Integer(),
-  expired: Type.Integer(),
-});
+export const CouponTemplateUsage = Type.Object(
+  {
+    templateId: Id,
+    issued: Type.Integer(),
+    available: Type.Integer(),
+    locked: Type.Integer(),
+    used: Type.Integer(),
+    expired: Type.Integer(),
+  },
+  { examples: [{ templateId: templateExample.id, issued: 128, available: 70, locked: 3, used: 41, expired: 14 }] },
+);
 export type CouponTemplateUsage = Static<typeof CouponTemplateUsage>;
 
 export const PushCouponBody = Type.Object(
   { userIds: Type.Array(Id, { minItems: 1, maxItems: 500 }) },
-  { additionalProperties: false },
+  { additionalProperties: false, examples: [{ userIds: ['7d1e4b2a-6c3f-4a8e-9b5d-0f2c1a3e5b7d', 'a4c8e2f6-1b3d-4e5f-8a7c-9d0b2e4f6a8c'] }] },
 );
 export type PushCouponBody = Static<typeof PushCouponBody>;
 
-export const PushResult = Type.Object({
-  results: Type.Array(
-    Type.Union([
-      Type.Object({ userId: Id, ok: Type.Literal(true), couponId: Id }),
-      Type.Object({ userId: Id, ok: Type.Literal(false), code: Type.String({ examples: ['COUPON_LIMIT_REACHED'] }) }),
-    ]),
-  ),
-});
+export const PushResult = Type.Object(
+  {
+    results: Type.Array(
+      Type.Union([
+        Type.Object({ userId: Id, ok: Type.Literal(true), couponId: Id }),
+        Type.Object({ userId: Id, ok: Type.Literal(false), code: Type.String({ examples: ['COUPON_LIMIT_REACHED'] }) }),
+      ]),
+    ),
+  },
+  {
+    examples: [
+      {
+        results: [
+          { userId: '7d1e4b2a-6c3f-4a8e-9b5d-0f2c1a3e5b7d', ok: true, couponId: myCouponExample.id },
+          { userId: 'a4c8e2f6-1b3d-4e5f-8a7c-9d0b2e4f6a8c', ok: false, code: 'COUPON_LIMIT_REACHED' },
+        ],
+      },
+    ],
+  },
+);
 export type PushResult = Static<typeof PushResult>;
 
 export const CentreCoupon = Type.Object({
@@ -123,20 +183,45 @@ export const CentreCoupon = Type.Object({
   canClaim: Type.Boolean(),
 });
 export type CentreCoupon = Static<typeof CentreCoupon>;
-export const CouponCentre = Type.Object({ items: Type.Array(CentreCoupon) });
+export const CouponCentre = Type.Object(
+  { items: Type.Array(CentreCoupon) },
+  {
+    examples: [
+      {
+        items: [
+          {
+            templateId: templateExample.id,
+            title: templateExample.title,
+            ...ruleExample,
+            validFrom: null,
+            validUntil: null,
+            validDays: 7,
+            remaining: 872,
+            perUserLimit: 1,
+            claimedByMe: 0,
+            canClaim: true,
+          },
+        ],
+      },
+    ],
+  },
+);
 
-export const MyCoupon = Type.Object({
-  id: Id,
-  templateId: Id,
-  title: Type.String(),
-  ...RuleFields,
-  status: literals(userCouponStatuses),
-  validFrom: Timestamp,
-  validUntil: Timestamp,
-  issuedAt: Timestamp,
-});
+export const MyCoupon = Type.Object(
+  {
+    id: Id,
+    templateId: Id,
+    title: Type.String(),
+    ...RuleFields,
+    status: literals(userCouponStatuses),
+    validFrom: Timestamp,
+    validUntil: Timestamp,
+    issuedAt: Timestamp,
+  },
+  { examples: [myCouponExample] },
+);
 export type MyCoupon = Static<typeof MyCoupon>;
-export const MyCouponPage = Page(MyCoupon);
+export const MyCouponPage = Page(MyCoupon, { examples: [{ items: [myCouponExample], nextCursor: null }] });
 
 export const MyCouponsQuery = Type.Object(
   { ...CursorQuery, status: Type.Optional(literals(userCouponStatuses)) },

@@ -23,6 +23,42 @@ export const CampaignSkuInput = Type.Object(
   { additionalProperties: false },
 );
 
+/** One campaign, '3 人团 · 阳山水蜜桃', seen from the console and from the product page. */
+const productId = '5b0d7f1e-3f7a-4c57-9a0e-1c2b3d4e5f60';
+const skuId = '8e2f4a6c-1d3b-4f5e-9a7c-0b2d4e6f8a1c';
+const campaignExample = {
+  id: '1c9e7a5b-3d2f-4e6a-8b0c-7f5e3d1b9a2c',
+  productId,
+  title: '3 人团 · 阳山水蜜桃',
+  groupSize: 3,
+  timeLimitMinutes: 1440,
+  startsAt: '2025-06-01T00:00:00.000Z',
+  endsAt: '2025-06-30T16:00:00.000Z',
+  perUserLimit: 2,
+  newUsersOnly: false,
+  active: true,
+  createdAt: '2025-05-28T03:15:00.000Z',
+  skus: [{ skuId, groupPrice: 1990, leaderPrice: 1790 }],
+  groups: { pending: 1, open: 4, succeeded: 27, failed: 3, abandoned: 2 },
+};
+const groupId = '6f4d2b0a-9e7c-4a5b-8d3f-1e0c9b7a5d3e';
+const monitoredGroupExample = {
+  id: groupId,
+  status: 'open',
+  size: 3,
+  seatsTaken: 2,
+  seatsPaid: 1,
+  openedAt: '2025-06-02T12:00:00.000Z',
+  expiresAt: '2025-06-03T12:00:00.000Z',
+  secondsLeft: 3600,
+  createdAt: '2025-06-02T11:58:00.000Z',
+  members: [
+    { nickname: '王小明', isLeader: true, seat: 'paid' },
+    { nickname: '李娜', isLeader: false, seat: 'reserved' },
+  ],
+};
+const avatarUrl = 'https://thirdwx.qlogo.cn/mmopen/vi_32/Q0j4TwGTfTK/132';
+
 /** Cross-field rules (SKUs of the product, prices below the SKU's, window order) are checked by the BFF. */
 export const CreateGroupCampaignBody = Type.Object(
   {
@@ -36,7 +72,22 @@ export const CreateGroupCampaignBody = Type.Object(
     newUsersOnly: Type.Boolean(),
     skus: Type.Array(CampaignSkuInput, { minItems: 1, maxItems: 50 }),
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    examples: [
+      {
+        productId,
+        title: '3 人团 · 阳山水蜜桃',
+        groupSize: 3,
+        timeLimitMinutes: 1440,
+        startsAt: '2025-06-01T00:00:00.000Z',
+        endsAt: '2025-06-30T16:00:00.000Z',
+        perUserLimit: 2,
+        newUsersOnly: false,
+        skus: [{ skuId, groupPrice: 1990, leaderPrice: 1790 }],
+      },
+    ],
+  },
 );
 export type CreateGroupCampaignBody = Static<typeof CreateGroupCampaignBody>;
 
@@ -47,7 +98,7 @@ export const UpdateGroupCampaignBody = Type.Object(
     active: Type.Optional(Type.Boolean()),
     endsAt: Type.Optional(Timestamp),
   },
-  { additionalProperties: false, minProperties: 1 },
+  { additionalProperties: false, minProperties: 1, examples: [{ endsAt: '2025-07-15T16:00:00.000Z' }] },
 );
 export type UpdateGroupCampaignBody = Static<typeof UpdateGroupCampaignBody>;
 
@@ -57,23 +108,26 @@ export type CampaignSku = Static<typeof CampaignSku>;
 export const GroupCountsByStatus = Type.Object(Object.fromEntries(groupStatuses.map((s) => [s, Type.Integer()])) as Record<GroupStatus, ReturnType<typeof Type.Integer>>);
 export type GroupCountsByStatus = Static<typeof GroupCountsByStatus>;
 
-export const GroupCampaign = Type.Object({
-  id: Id,
-  productId: Id,
-  title: Type.String(),
-  groupSize: Type.Integer(),
-  timeLimitMinutes: Type.Integer(),
-  startsAt: Timestamp,
-  endsAt: Timestamp,
-  perUserLimit: Type.Integer(),
-  newUsersOnly: Type.Boolean(),
-  active: Type.Boolean(),
-  createdAt: Timestamp,
-  skus: Type.Array(CampaignSku),
-  groups: GroupCountsByStatus,
-});
+export const GroupCampaign = Type.Object(
+  {
+    id: Id,
+    productId: Id,
+    title: Type.String(),
+    groupSize: Type.Integer(),
+    timeLimitMinutes: Type.Integer(),
+    startsAt: Timestamp,
+    endsAt: Timestamp,
+    perUserLimit: Type.Integer(),
+    newUsersOnly: Type.Boolean(),
+    active: Type.Boolean(),
+    createdAt: Timestamp,
+    skus: Type.Array(CampaignSku),
+    groups: GroupCountsByStatus,
+  },
+  { examples: [campaignExample] },
+);
 export type GroupCampaign = Static<typeof GroupCampaign>;
-export const GroupCampaignPage = Page(GroupCampaign);
+export const GroupCampaignPage = Page(GroupCampaign, { examples: [{ items: [campaignExample], nextCursor: null }] });
 
 export const CampaignGroupsQuery = Type.Object(
   { ...CursorQuery, status: Type.Optional(literals(groupStatuses)) },
@@ -82,21 +136,24 @@ export const CampaignGroupsQuery = Type.Object(
 export type CampaignGroupsQuery = Static<typeof CampaignGroupsQuery>;
 
 /** The console's live group monitor: who holds which seat, paid or only reserved. */
-export const MonitoredGroup = Type.Object({
-  id: Id,
-  status: literals(groupStatuses),
-  size: Type.Integer(),
-  seatsTaken: Type.Integer(),
-  seatsPaid: Type.Integer(),
-  openedAt: Nullable(Timestamp),
-  expiresAt: Nullable(Timestamp),
-  /** seconds until an open group expires; null once it is no longer open */
-  secondsLeft: Nullable(Type.Integer({ minimum: 0 })),
-  createdAt: Timestamp,
-  members: Type.Array(Type.Object({ nickname: Type.String(), isLeader: Type.Boolean(), seat: literals(seatStatuses) })),
-});
+export const MonitoredGroup = Type.Object(
+  {
+    id: Id,
+    status: literals(groupStatuses),
+    size: Type.Integer(),
+    seatsTaken: Type.Integer(),
+    seatsPaid: Type.Integer(),
+    openedAt: Nullable(Timestamp),
+    expiresAt: Nullable(Timestamp),
+    /** seconds until an open group expires; null once it is no longer open */
+    secondsLeft: Nullable(Type.Integer({ minimum: 0 })),
+    createdAt: Timestamp,
+    members: Type.Array(Type.Object({ nickname: Type.String(), isLeader: Type.Boolean(), seat: literals(seatStatuses) })),
+  },
+  { examples: [monitoredGroupExample] },
+);
 export type MonitoredGroup = Static<typeof MonitoredGroup>;
-export const MonitoredGroupPage = Page(MonitoredGroup);
+export const MonitoredGroupPage = Page(MonitoredGroup, { examples: [{ items: [monitoredGroupExample], nextCursor: null }] });
 
 /** A shopper only ever sees paid members, with names masked ('张*'); never user ids. */
 export const GroupMember = Type.Object({ nickname: Type.String(), avatarUrl: Type.String(), isLeader: Type.Boolean() });
@@ -125,19 +182,58 @@ export const ProductGroupBuy = Type.Object({
   openGroups: Type.Array(JoinableGroup),
 });
 export type ProductGroupBuy = Static<typeof ProductGroupBuy>;
-export const ProductGroupBuys = Type.Object({ items: Type.Array(ProductGroupBuy) });
+export const ProductGroupBuys = Type.Object(
+  { items: Type.Array(ProductGroupBuy) },
+  {
+    examples: [
+      {
+        items: [
+          {
+            campaignId: campaignExample.id,
+            title: campaignExample.title,
+            groupSize: 3,
+            timeLimitMinutes: 1440,
+            endsAt: campaignExample.endsAt,
+            perUserLimit: 2,
+            newUsersOnly: false,
+            skus: [{ skuId, price: 2990, groupPrice: 1990, leaderPrice: 1790 }],
+            openGroups: [{ id: groupId, size: 3, missing: 2, expiresAt: monitoredGroupExample.expiresAt, leader: { nickname: '王*', avatarUrl } }],
+          },
+        ],
+      },
+    ],
+  },
+);
 export type ProductGroupBuys = Static<typeof ProductGroupBuys>;
 
-export const GroupDetail = Type.Object({
-  id: Id,
-  campaignId: Id,
-  campaignTitle: Type.String(),
-  productId: Id,
-  status: literals(groupStatuses),
-  size: Type.Integer(),
-  paidCount: Type.Integer(),
-  missing: Type.Integer(),
-  expiresAt: Nullable(Timestamp),
-  members: Type.Array(GroupMember),
-});
+export const GroupDetail = Type.Object(
+  {
+    id: Id,
+    campaignId: Id,
+    campaignTitle: Type.String(),
+    productId: Id,
+    status: literals(groupStatuses),
+    size: Type.Integer(),
+    paidCount: Type.Integer(),
+    missing: Type.Integer(),
+    expiresAt: Nullable(Timestamp),
+    members: Type.Array(GroupMember),
+  },
+  {
+    examples: [
+      {
+        id: groupId,
+        campaignId: campaignExample.id,
+        campaignTitle: campaignExample.title,
+        productId,
+        status: 'open',
+        size: 3,
+        paidCount: 1,
+        missing: 2,
+        expiresAt: monitoredGroupExample.expiresAt,
+        members: [{ nickname: '王*', avatarUrl, isLeader: true }],
+      },
+    ],
+  },
+);
 export type GroupDetail = Static<typeof GroupDetail>;
