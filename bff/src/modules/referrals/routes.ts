@@ -1,12 +1,19 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorBody } from '@linli/shared/schemas/error';
-import { CreatedShare, CreateShareBody, InviteePage, InviteesQuery, MyReferral, ShareId, ShareOpened } from '@linli/shared/schemas/referrals';
+import { CreatedShare, CreateShareBody, InviteePage, InviteesQuery, MyReferral, ShareId, ShareOpened, SharePoster } from '@linli/shared/schemas/referrals';
 import { listInvitees, myReferral } from './my-referral';
 import { optionalShopper } from './optional-shopper';
+import { sharePoster } from './poster';
+import { shareCodes } from './share-code';
 import { createShare, openShare } from './shares';
 
 const errors = { 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
+
+/** A share id never changes what it points at, so its code image may be kept for good by anyone. */
+const codeForGood = 'public, max-age=31536000, immutable';
+/** A QR code standing in while WeChat fails: keep it briefly, then ask again for the real code. */
+const codeForNow = 'public, max-age=300';
 
 /** Sharing and invitations, shopper side. Everything a shopper reads here is their own. */
 const referralRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -57,6 +64,51 @@ const referralRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => openShare(app, request.params.shareId, await optionalShopper(request)),
+  );
+
+  app.get(
+    '/shares/:shareId/poster',
+    {
+      onRequest: app.authenticateShopper,
+      schema: {
+        tags: ['sharing'],
+        summary: '分享海报数据',
+        description: 'Everything the canvas draws for one of the shopper\'s own shares. 404 for another shopper\'s share and for a product now off shelf.',
+        security: [{ shopper: [] }],
+        params: Type.Object({ shareId: ShareId }),
+        response: { 200: SharePoster, ...errors },
+      },
+    },
+    async (request) => sharePoster(app, request.shopperId, request.params.shareId),
+  );
+
+  const shareCode = shareCodes(app);
+  app.get(
+    '/shares/:shareId/code.png',
+    {
+      schema: {
+        tags: ['sharing'],
+        summary: '分享海报上的小程序码',
+        description:
+          'Public: the code is printed on a public poster and share ids are unguessable. A mini-program code (wxacode.getUnlimited, ' +
+          'scene = share id) when WeChat is configured; otherwise, or while WeChat fails, a QR code to the h5 landing link.',
+        security: [],
+        params: Type.Object({ shareId: ShareId }),
+        response: {
+          200: { description: 'PNG image', content: { 'image/png': { schema: Type.String({ format: 'binary' }) } } },
+          404: ErrorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const code = await shareCode(request.params.shareId);
+      // A Buffer is sent as it is; the typed reply only knows the JSON bodies.
+      return reply
+        .type('image/png')
+        .header('cache-control', code.final ? codeForGood : codeForNow)
+        .header('x-content-type-options', 'nosniff')
+        .send(code.png as never);
+    },
   );
 };
 
