@@ -28,6 +28,10 @@ import couponConsoleRoutes from './modules/coupons/console-routes';
 import groupBuyRoutes from './modules/group-buys/routes';
 import groupBuyConsoleRoutes from './modules/group-buys/console-routes';
 import referralRoutes from './modules/referrals/routes';
+import promoterRoutes from './modules/commissions/routes';
+import commissionConsoleRoutes from './modules/commissions/console-routes';
+import withdrawalRoutes from './modules/withdrawals/routes';
+import withdrawalConsoleRoutes from './modules/withdrawals/console-routes';
 
 /** What the app talks to outside itself; tests and the server may hand in their own. */
 export interface AppDependencies {
@@ -96,11 +100,15 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(couponRoutes, { prefix: '/api' });
   await app.register(groupBuyRoutes, { prefix: '/api' });
   await app.register(referralRoutes, { prefix: '/api' });
+  await app.register(promoterRoutes, { prefix: '/api' });
+  await app.register(withdrawalRoutes, { prefix: '/api' });
   await app.register(staffRoutes, { prefix: '/api/console' });
   await app.register(catalogConsoleRoutes, { prefix: '/api/console' });
   await app.register(orderConsoleRoutes, { prefix: '/api/console' });
   await app.register(couponConsoleRoutes, { prefix: '/api/console' });
   await app.register(groupBuyConsoleRoutes, { prefix: '/api/console' });
+  await app.register(commissionConsoleRoutes, { prefix: '/api/console' });
+  await app.register(withdrawalConsoleRoutes, { prefix: '/api/console' });
 
   return app;
 }

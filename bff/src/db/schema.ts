@@ -8,3 +8,6 @@ export * from '../modules/group-buys/tables';
 export * from '../modules/orders/tables';
 export * from '../modules/payments/tables';
 export * from '../modules/referrals/tables';
+export * from '../modules/ledger/tables';
+export * from '../modules/commissions/tables';
+export * from '../modules/withdrawals/tables';

@@ -1,10 +1,12 @@
 import type { App } from '../app';
+import { settleCommissions } from '../modules/commissions/settle-commissions';
 import { expireCoupons } from '../modules/coupons/expire-coupons';
 import { failExpiredGroups } from '../modules/group-buys/group-expiry';
 import { autoConfirmReceipts } from '../modules/orders/fulfilment';
 import { expireUnpaidOrders } from '../modules/orders/cancel-order';
 import { processDueRefunds } from '../modules/payments/refunds';
 import { reconcilePayments } from '../modules/payments/reconcile';
+import { processDuePayouts } from '../modules/withdrawals/payouts';
 
 /**
  * The background jobs. Each is safe to run on every instance at once (rows are claimed with
@@ -17,6 +19,8 @@ export const jobs: Record<string, (app: App) => Promise<unknown>> = {
   processDueRefunds: (app) => processDueRefunds(app),
   autoConfirmReceipts: (app) => autoConfirmReceipts(app),
   expireCoupons: (app) => expireCoupons(app),
+  settleCommissions: (app) => settleCommissions(app),
+  processDuePayouts: (app) => processDuePayouts(app),
 };
 
 /** Runs every job each interval, one run at a time; stops when the app closes. */

@@ -26,6 +26,8 @@ async function openapiPlugin(app: FastifyInstance) {
         { name: 'coupons', description: '优惠券' },
         { name: 'group-buys', description: '拼团' },
         { name: 'sharing', description: '分享与邀请' },
+        { name: 'promoters', description: '推广员与佣金' },
+        { name: 'withdrawals', description: '佣金提现' },
         { name: 'orders', description: '订单与售后' },
         { name: 'payments', description: '支付与通知' },
         { name: 'console', description: '商家后台' },

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { AfterSale, AfterSaleBody, OrderStatus } from '@linli/shared/schemas/order';
 import type { App } from '../../app';
 import { AppError, notFound } from '../../plugins/errors';
+import { reverseCommissions } from '../commissions/reverse-commissions';
 import { recordRefund } from '../payments/refunds';
 import type { Actor } from './move-order';
 import { refundForUnits } from './refund-amount';
@@ -10,7 +11,7 @@ import { addStock } from './stock';
 import { afterSales, orderLines, orders, type AfterSaleLine } from './tables';
 
 /** The 7-day no-reason return window (七天无理由), counted from receipt. */
-const returnWindowDays = 7;
+export const returnWindowDays = 7;
 const notShipped: readonly OrderStatus[] = ['paid', 'awaiting_group', 'to_ship'];
 
 /**
@@ -55,8 +56,8 @@ export async function requestAfterSale(app: App, input: { userId: string; orderI
 
 /**
  * Staff approve: refunded amounts are committed on the lines and the order (database checks stop
- * them exceeding what was paid), stock returns if the goods never left, and a refund is recorded for
- * the worker to send. All in one transaction.
+ * them exceeding what was paid), stock returns if the goods never left, a refund is recorded for
+ * the worker to send and the order's pending commissions are reversed pro rata. All in one transaction.
  */
 export async function approveAfterSale(app: App, input: { afterSaleId: string; actor: Actor; note: string }): Promise<AfterSale> {
   return app.db.transaction(async (tx) => {
@@ -77,6 +78,7 @@ export async function approveAfterSale(app: App, input: { afterSaleId: string; a
     await tx.update(orders).set({ refundedAmount: sql`${orders.refundedAmount} + ${request.amount}`, updatedAt: sql`now()` }).where(eq(orders.id, request.orderId));
     if (order && notShipped.includes(order.status)) await addStock(tx, returned);
     await recordRefund(tx, { orderId: request.orderId, afterSaleId: request.id, amount: request.amount, reason: request.reason, now: app.clock() });
+    await reverseCommissions(tx, { orderId: request.orderId, now: app.clock() });
 
     const [decided] = await tx
       .update(afterSales)

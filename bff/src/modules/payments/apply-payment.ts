@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { App } from '../../app';
 import { AppError } from '../../plugins/errors';
 import { orderLines } from '../orders/tables';
+import { recordCommissions } from '../commissions/record-commissions';
 import { markCouponUsed } from '../coupons/holds';
 import { lockGroupOfOrder, seatPaid } from '../group-buys/seats';
 import { moveOrder } from '../orders/move-order';
@@ -78,6 +79,7 @@ export async function applyConfirmedPayment(app: App, paid: ConfirmedPayment): P
           from (select product_id, sum(quantity)::int as quantity from ${orderLines} where order_id = ${payment.orderId} group by product_id) l
           where p.id = l.product_id`,
     );
+    await recordCommissions(tx, { orderId: payment.orderId, now: app.clock() });
     return 'applied' as const;
   });
   return outcome;

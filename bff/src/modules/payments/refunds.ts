@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { App } from '../../app';
 import type { Executor } from '../../db/client';
+import { reverseCommissions } from '../commissions/reverse-commissions';
 import { afterSales, orders } from '../orders/tables';
 import { returnCoupon } from '../coupons/holds';
 import { moveOrder } from '../orders/move-order';
@@ -32,12 +33,13 @@ export async function recordRefund(tx: Executor, input: { orderId: string; after
 
 /**
  * Gives a paid order's whole payment back without anyone asking: a payment for an order that closed
- * meanwhile, or for a group that failed. The amount is committed on the order and the refund recorded
- * for the worker, in the caller's transaction.
+ * meanwhile, or for a group that failed. The amount is committed on the order, the refund recorded
+ * for the worker and the order's pending commissions reversed, in the caller's transaction.
  */
 export async function refundWholeOrder(tx: Executor, input: { orderId: string; amount: number; reason: string; now: Date }): Promise<void> {
   await tx.update(orders).set({ refundedAmount: input.amount, updatedAt: input.now }).where(eq(orders.id, input.orderId));
   await recordRefund(tx, input);
+  await reverseCommissions(tx, { orderId: input.orderId, now: input.now });
 }
 
 const retryDelaysSeconds = [10, 30, 60, 300, 900, 3600];

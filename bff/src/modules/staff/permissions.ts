@@ -16,6 +16,9 @@ export const permissions = {
   'coupons.manage': ['owner', 'operator'],
   'campaigns.read': ['owner', 'operator', 'service', 'finance'],
   'campaigns.manage': ['owner', 'operator'],
+  'referrals.read': ['owner', 'operator', 'service', 'finance'],
+  'referrals.manage': ['owner', 'operator'],
+  'withdrawals.decide': ['owner', 'finance'],
   'staff.manage': ['owner'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 

@@ -1,0 +1,52 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { App } from '../../app';
+import { promoterAccount } from '../ledger/accounts';
+import { post, type Leg } from '../ledger/post';
+import { returnWindowDays } from '../orders/after-sales';
+import { reverseCommissions } from './reverse-commissions';
+import { commissions } from './tables';
+
+/**
+ * Moves pending commissions on, one order per transaction: settled (withdrawable) once the order is
+ * completed, its after-sales window has closed and no after-sales request is open; reversed in full
+ * when the order ended refunded or cancelled. The order is claimed FOR UPDATE SKIP LOCKED (a shopper
+ * asking for a refund locks it too) and commissions move only from 'pending', so several instances
+ * can run this at once and each commission moves once.
+ */
+export async function settleCommissions(app: App, limit = 200): Promise<number> {
+  let handled = 0;
+  for (; handled < limit; handled++) {
+    const done = await app.db.transaction(async (tx) => {
+      const now = app.clock();
+      const windowClosedBefore = new Date(now.getTime() - returnWindowDays * 86_400_000);
+      const [order] = await app.database.rows<{ id: string; status: string }>(
+        tx,
+        sql`select o.id, o.status from orders o
+            where o.id in (select c.order_id from commissions c where c.status = 'pending')
+              and (o.status in ('refunded', 'cancelled')
+                   or (o.status = 'completed' and o.completed_at < ${windowClosedBefore.toISOString()}
+                       and not exists (select 1 from after_sales a where a.order_id = o.id and a.status = 'requested')))
+            limit 1
+            for update of o skip locked`,
+      );
+      if (!order) return false;
+      if (order.status !== 'completed') {
+        await reverseCommissions(tx, { orderId: order.id, now, everything: true });
+        return true;
+      }
+      const settled = await tx
+        .update(commissions)
+        .set({ status: 'settled', settledAt: now })
+        .where(and(eq(commissions.orderId, order.id), eq(commissions.status, 'pending')))
+        .returning({ id: commissions.id, beneficiaryId: commissions.beneficiaryId, kept: sql<number>`${commissions.amount} - ${commissions.reversedAmount}` });
+      const legs: Leg[] = settled.flatMap((c) => [
+        { account: promoterAccount(c.beneficiaryId, 'commission_pending'), amount: -c.kept, commissionId: c.id },
+        { account: promoterAccount(c.beneficiaryId, 'commission_available'), amount: c.kept, commissionId: c.id },
+      ]);
+      await post(tx, { kind: 'settled', legs, now });
+      return true;
+    });
+    if (!done) break;
+  }
+  return handled;
+}
