@@ -7,6 +7,7 @@ import errors from './plugins/errors';
 import draining from './plugins/draining';
 import auth from './plugins/auth';
 import openapi from './plugins/openapi';
+import rateLimit, { type RateLimitStoreOptions } from './plugins/rate-limit';
 import { installValidators } from './plugins/validation';
 import { loggerOptions } from './plugins/logger';
 import { createLocalDiskStorage, type ImageStorage } from './modules/catalog/image-storage';
@@ -28,6 +29,8 @@ import couponConsoleRoutes from './modules/coupons/console-routes';
 import groupBuyRoutes from './modules/group-buys/routes';
 import groupBuyConsoleRoutes from './modules/group-buys/console-routes';
 import referralRoutes from './modules/referrals/routes';
+import analyticsRoutes from './modules/analytics/routes';
+import analyticsConsoleRoutes from './modules/analytics/console-routes';
 
 /** What the app talks to outside itself; tests and the server may hand in their own. */
 export interface AppDependencies {
@@ -37,6 +40,8 @@ export interface AppDependencies {
   clock?: () => Date;
   /** Where log lines go instead of stdout (tests read them). */
   logStream?: NodeJS.WritableStream;
+  /** A shared rate-limit store for several instances; in-process counters when absent. */
+  rateLimitStore?: RateLimitStoreOptions;
 }
 
 declare module 'fastify' {
@@ -84,6 +89,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(errors);
   await app.register(draining);
   await app.register(openapi);
+  await app.register(rateLimit, deps.rateLimitStore ?? {});
   await app.register(auth, { secret: config.auth.jwtSecret, accessTtlSeconds: config.auth.accessTtlSeconds });
 
   await app.register(healthRoutes);
@@ -96,11 +102,13 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(couponRoutes, { prefix: '/api' });
   await app.register(groupBuyRoutes, { prefix: '/api' });
   await app.register(referralRoutes, { prefix: '/api' });
+  await app.register(analyticsRoutes, { prefix: '/api' });
   await app.register(staffRoutes, { prefix: '/api/console' });
   await app.register(catalogConsoleRoutes, { prefix: '/api/console' });
   await app.register(orderConsoleRoutes, { prefix: '/api/console' });
   await app.register(couponConsoleRoutes, { prefix: '/api/console' });
   await app.register(groupBuyConsoleRoutes, { prefix: '/api/console' });
+  await app.register(analyticsConsoleRoutes, { prefix: '/api/console' });
 
   return app;
 }

@@ -8,3 +8,4 @@ export * from '../modules/group-buys/tables';
 export * from '../modules/orders/tables';
 export * from '../modules/payments/tables';
 export * from '../modules/referrals/tables';
+export * from '../modules/analytics/tables';

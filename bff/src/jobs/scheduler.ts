@@ -1,4 +1,5 @@
 import type { App } from '../app';
+import { purgeOldEvents } from '../modules/analytics/purge-old-events';
 import { expireCoupons } from '../modules/coupons/expire-coupons';
 import { failExpiredGroups } from '../modules/group-buys/group-expiry';
 import { autoConfirmReceipts } from '../modules/orders/fulfilment';
@@ -17,6 +18,7 @@ export const jobs: Record<string, (app: App) => Promise<unknown>> = {
   processDueRefunds: (app) => processDueRefunds(app),
   autoConfirmReceipts: (app) => autoConfirmReceipts(app),
   expireCoupons: (app) => expireCoupons(app),
+  purgeOldEvents: (app) => purgeOldEvents(app),
 };
 
 /** Runs every job each interval, one run at a time; stops when the app closes. */

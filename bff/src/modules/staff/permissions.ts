@@ -16,6 +16,7 @@ export const permissions = {
   'coupons.manage': ['owner', 'operator'],
   'campaigns.read': ['owner', 'operator', 'service', 'finance'],
   'campaigns.manage': ['owner', 'operator'],
+  'analytics.read': ['owner', 'operator', 'finance'],
   'staff.manage': ['owner'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
