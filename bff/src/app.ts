@@ -7,6 +7,7 @@ import errors from './plugins/errors';
 import draining from './plugins/draining';
 import auth from './plugins/auth';
 import openapi from './plugins/openapi';
+import rateLimit, { type RateLimitStoreOptions } from './plugins/rate-limit';
 import { installValidators } from './plugins/validation';
 import { loggerOptions } from './plugins/logger';
 import { createLocalDiskStorage, type ImageStorage } from './modules/catalog/image-storage';
@@ -32,6 +33,8 @@ import promoterRoutes from './modules/commissions/routes';
 import commissionConsoleRoutes from './modules/commissions/console-routes';
 import withdrawalRoutes from './modules/withdrawals/routes';
 import withdrawalConsoleRoutes from './modules/withdrawals/console-routes';
+import analyticsRoutes from './modules/analytics/routes';
+import analyticsConsoleRoutes from './modules/analytics/console-routes';
 
 /** What the app talks to outside itself; tests and the server may hand in their own. */
 export interface AppDependencies {
@@ -41,6 +44,8 @@ export interface AppDependencies {
   clock?: () => Date;
   /** Where log lines go instead of stdout (tests read them). */
   logStream?: NodeJS.WritableStream;
+  /** A shared rate-limit store for several instances; in-process counters when absent. */
+  rateLimitStore?: RateLimitStoreOptions;
 }
 
 declare module 'fastify' {
@@ -88,6 +93,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(errors);
   await app.register(draining);
   await app.register(openapi);
+  await app.register(rateLimit, deps.rateLimitStore ?? {});
   await app.register(auth, { secret: config.auth.jwtSecret, accessTtlSeconds: config.auth.accessTtlSeconds });
 
   await app.register(healthRoutes);
@@ -102,6 +108,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(referralRoutes, { prefix: '/api' });
   await app.register(promoterRoutes, { prefix: '/api' });
   await app.register(withdrawalRoutes, { prefix: '/api' });
+  await app.register(analyticsRoutes, { prefix: '/api' });
   await app.register(staffRoutes, { prefix: '/api/console' });
   await app.register(catalogConsoleRoutes, { prefix: '/api/console' });
   await app.register(orderConsoleRoutes, { prefix: '/api/console' });
@@ -109,6 +116,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(groupBuyConsoleRoutes, { prefix: '/api/console' });
   await app.register(commissionConsoleRoutes, { prefix: '/api/console' });
   await app.register(withdrawalConsoleRoutes, { prefix: '/api/console' });
+  await app.register(analyticsConsoleRoutes, { prefix: '/api/console' });
 
   return app;
 }

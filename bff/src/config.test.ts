@@ -75,6 +75,7 @@ describe('loadConfig defaults and conversion', () => {
       referrals: { bindingDays: 30 },
       jobs: { enabled: true, intervalSeconds: 30 },
       bodyLimit: 65536,
+      analytics: { batchesPerMinute: 60, retentionDays: 180 },
     });
   });
 

@@ -47,6 +47,8 @@ export const Env = Type.Object({
   JOBS_ENABLED: Type.Boolean({ default: true }),
   JOB_INTERVAL_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 30 }),
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, maximum: 10485760, default: 65536 }),
+  EVENT_BATCHES_PER_MINUTE: Type.Integer({ minimum: 1, maximum: 100000, default: 60 }),
+  EVENT_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 180 }),
 });
 export type Env = Static<typeof Env>;
 
@@ -72,6 +74,7 @@ export interface Config {
   referrals: { bindingDays: number };
   jobs: { enabled: boolean; intervalSeconds: number };
   bodyLimit: number;
+  analytics: { batchesPerMinute: number; retentionDays: number };
 }
 
 export class ConfigError extends Error {
@@ -128,6 +131,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     referrals: { bindingDays: env.REFERRAL_BINDING_DAYS },
     jobs: { enabled: env.JOBS_ENABLED, intervalSeconds: env.JOB_INTERVAL_SECONDS },
     bodyLimit: env.BODY_LIMIT_BYTES,
+    analytics: { batchesPerMinute: env.EVENT_BATCHES_PER_MINUTE, retentionDays: env.EVENT_RETENTION_DAYS },
   };
 }
 

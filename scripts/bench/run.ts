@@ -3,6 +3,7 @@ import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import postgres from 'postgres';
 import { repoRoot, startProcess, stopProcess } from './processes';
+import { benchEventIngestion } from './events';
 import { benchCouponClaims, benchGroupJoins } from './social';
 
 /**
@@ -34,6 +35,7 @@ async function main() {
       DEV_LOGIN: 'true',
       JOBS_ENABLED: 'false',
       DATABASE_POOL_MAX: '20',
+      EVENT_BATCHES_PER_MINUTE: '100000',
       MEDIA_DIR: path.join(repoRoot, '.data', 'bench-media'),
       NODE_ENV: 'development',
     },
@@ -58,6 +60,7 @@ async function main() {
     const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
     const claims = await benchCouponClaims(base, sql);
     const joins = await benchGroupJoins(base, sql);
+    const events = await benchEventIngestion(base, seconds);
     await sql.end();
 
     const rows = [
@@ -80,6 +83,8 @@ async function main() {
     console.log(`  ${fmt(claims.perSecond)} claims/s   p99 ${claims.p99} ms   issued ${claims.issued} (coupons held ${claims.held}, stock ${claims.stock}) ${claims.issued === claims.held && claims.issued <= claims.stock ? 'exact' : 'MISMATCH'}`);
     console.log('\nGroup joins, one hot campaign (40 open groups of 10), 100 concurrent joiners');
     console.log(`  ${fmt(joins.perSecond)} joins/s   p99 ${joins.p99} ms   joined ${joins.joined}, group full answers ${joins.full}, groups over size ${joins.overfull} ${joins.overfull === 0 ? 'met' : 'MISSED'}`);
+    console.log('\nEvent ingestion, batches of 20 events, 50 connections, %ds', seconds);
+    console.log(`  ${fmt(events.eventsPerSecond)} events/s (${fmt(events.batchesPerSecond)} batches/s)   p99 ${events.p99} ms   errors ${events.errors}`);
   } finally {
     if (bare) await stopProcess(bare);
     await stopProcess(bff);

@@ -11,3 +11,4 @@ export * from '../modules/referrals/tables';
 export * from '../modules/ledger/tables';
 export * from '../modules/commissions/tables';
 export * from '../modules/withdrawals/tables';
+export * from '../modules/analytics/tables';

@@ -1,4 +1,5 @@
 import type { App } from '../app';
+import { purgeOldEvents } from '../modules/analytics/purge-old-events';
 import { settleCommissions } from '../modules/commissions/settle-commissions';
 import { expireCoupons } from '../modules/coupons/expire-coupons';
 import { failExpiredGroups } from '../modules/group-buys/group-expiry';
@@ -21,6 +22,7 @@ export const jobs: Record<string, (app: App) => Promise<unknown>> = {
   expireCoupons: (app) => expireCoupons(app),
   settleCommissions: (app) => settleCommissions(app),
   processDuePayouts: (app) => processDuePayouts(app),
+  purgeOldEvents: (app) => purgeOldEvents(app),
 };
 
 /** Runs every job each interval, one run at a time; stops when the app closes. */

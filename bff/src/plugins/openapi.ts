@@ -30,6 +30,7 @@ async function openapiPlugin(app: FastifyInstance) {
         { name: 'withdrawals', description: '佣金提现' },
         { name: 'orders', description: '订单与售后' },
         { name: 'payments', description: '支付与通知' },
+        { name: 'analytics', description: '埋点与数据看板' },
         { name: 'console', description: '商家后台' },
         { name: 'ops', description: '健康检查' },
       ],

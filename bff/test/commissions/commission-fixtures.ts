@@ -59,7 +59,7 @@ export async function giveOpenid(app: App, shopper: Shopper): Promise<void> {
 }
 
 /**
- * The ledger's two promises, over everything it holds: every account's cached balance is the sum
+ * The ledger's two promises, over everything it holds: every cached balance (promoters' accounts) is the sum
  * of its entries, and every posting's entries sum to zero.
  */
 export async function ledgerProblems(app: App): Promise<string[]> {
@@ -67,6 +67,7 @@ export async function ledgerProblems(app: App): Promise<string[]> {
     app.db,
     sql`select a.id, a.balance::int as balance, coalesce(sum(e.amount), 0)::int as total
         from ledger_accounts a left join ledger_entries e on e.account_id = a.id
+        where a.balance is not null
         group by a.id having a.balance <> coalesce(sum(e.amount), 0)`,
   );
   const unbalanced = await app.database.rows<{ transaction_id: string }>(

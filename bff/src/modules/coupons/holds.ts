@@ -1,5 +1,6 @@
 import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { recordEvent } from '../analytics/record-event';
 import { userCoupons } from './tables';
 
 /**
@@ -34,10 +35,14 @@ export async function releaseCoupon(tx: Executor, orderId: string): Promise<void
 }
 
 export async function markCouponUsed(tx: Executor, orderId: string, at: Date): Promise<void> {
-  await tx
+  const used = await tx
     .update(userCoupons)
     .set({ status: 'used', usedAt: at })
-    .where(and(eq(userCoupons.orderId, orderId), eq(userCoupons.status, 'locked')));
+    .where(and(eq(userCoupons.orderId, orderId), eq(userCoupons.status, 'locked')))
+    .returning({ id: userCoupons.id, userId: userCoupons.userId, templateId: userCoupons.templateId });
+  for (const coupon of used) {
+    await recordEvent(tx, { name: 'coupon_used', at, userId: coupon.userId, orderId, props: { templateId: coupon.templateId, userCouponId: coupon.id } });
+  }
 }
 
 /** A fully refunded order gives its coupon back, unless the coupon's validity has run out meanwhile. */

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Transaction } from '../../db/client';
 import type { couponSources } from '@linli/shared/schemas/coupons';
+import { recordEvent } from '../analytics/record-event';
 import { couponTemplates, userCoupons } from './tables';
 
 export type CouponSource = (typeof couponSources)[number];
@@ -43,6 +44,7 @@ export async function issueCoupon(
     .update(couponTemplates)
     .set({ issuedCount: sql`${couponTemplates.issuedCount} + 1` })
     .where(eq(couponTemplates.id, template.id));
+  await recordEvent(tx, { name: 'coupon_claimed', at: input.now, userId: input.userId, props: { templateId: template.id, userCouponId: coupon!.id, source: input.source } });
   return { ok: true, coupon: coupon! };
 }
 

@@ -6,6 +6,7 @@ import { moveOrder, systemActor } from '../orders/move-order';
 import { returnStock } from '../orders/stock';
 import { orders } from '../orders/tables';
 import { refundWholeOrder } from '../payments/refunds';
+import { recordEvent } from '../analytics/record-event';
 import { groupSeats, groups } from './tables';
 
 /**
@@ -29,6 +30,7 @@ export async function failExpiredGroups(app: App, limit = 100): Promise<number> 
         .for('update', { skipLocked: true });
       if (!due) return null;
       await tx.update(groups).set({ status: 'failed', closedAt: now }).where(eq(groups.id, due.id));
+      await recordEvent(tx, { name: 'group_failed', at: now, groupId: due.id });
       const seats = await tx
         .select()
         .from(groupSeats)

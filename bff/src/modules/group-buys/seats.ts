@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { DatabaseHandle, Executor } from '../../db/client';
 import { AppError } from '../../plugins/errors';
 import { orders } from '../orders/tables';
+import { recordEvent } from '../analytics/record-event';
 import { type groupCampaigns, groupSeats, groups } from './tables';
 
 /**
@@ -136,6 +137,7 @@ export async function seatPaid(database: DatabaseHandle, tx: Executor, input: { 
           returning g.id`,
     );
     if (!opened) return markRefunded(tx, seat.id);
+    await recordEvent(tx, { name: 'group_opened', at: input.now, groupId: seat.groupId, userId: seat.userId, orderId: input.orderId });
     return { kind: 'waiting' };
   }
   const [counted] = await tx
@@ -146,6 +148,7 @@ export async function seatPaid(database: DatabaseHandle, tx: Executor, input: { 
   if (!counted) return markRefunded(tx, seat.id);
   if (counted.seatsPaid < counted.size) return { kind: 'waiting' };
   await tx.update(groups).set({ status: 'succeeded', closedAt: input.now }).where(and(eq(groups.id, seat.groupId), eq(groups.status, 'open')));
+  await recordEvent(tx, { name: 'group_succeeded', at: input.now, groupId: seat.groupId });
   const members = await tx
     .select({ orderId: groupSeats.orderId })
     .from(groupSeats)

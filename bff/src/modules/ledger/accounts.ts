@@ -16,26 +16,32 @@ export const accountKey = (ref: AccountRef) => `${ref.userId ?? 'shop'}:${ref.ki
 
 export interface LockedAccount {
   id: string;
-  balance: number;
+  /** null for the shop's accounts, which are not locked and cache no balance */
+  balance: number | null;
 }
 
 /**
- * Opens the accounts that do not exist yet and locks all of them FOR UPDATE in id order, the one
- * order every transaction uses, so two postings over the same accounts queue instead of deadlocking.
- * Lock everything a transaction will post to in one call, before reading balances to decide.
+ * Opens the accounts that do not exist yet and locks the promoters' ones FOR UPDATE in id order, the
+ * one order every transaction uses, so two postings over the same accounts queue instead of
+ * deadlocking. The shop's accounts are only looked up: they cache no balance, so there is nothing to
+ * protect, and locking them would queue every payment in the shop behind one row. Lock everything a
+ * transaction will post to in one call, before reading balances to decide.
  */
 export async function lockAccounts(tx: Executor, refs: readonly AccountRef[]): Promise<Map<string, LockedAccount>> {
-  const unique = [...new Map(refs.map((r) => [accountKey(r), r])).values()].sort((a, b) => accountKey(a).localeCompare(accountKey(b)));
+  const unique = [...new Map(refs.map((r) => [accountKey(r), r])).values()];
   if (unique.length === 0) return new Map();
   await tx
     .insert(ledgerAccounts)
-    .values(unique.map((r) => ({ userId: r.userId, kind: r.kind })))
+    .values(unique.map((r) => ({ userId: r.userId, kind: r.kind, balance: r.userId === null ? null : 0 })))
     .onConflictDoNothing();
-  const rows = await tx
-    .select({ id: ledgerAccounts.id, userId: ledgerAccounts.userId, kind: ledgerAccounts.kind, balance: ledgerAccounts.balance })
-    .from(ledgerAccounts)
-    .where(or(...unique.map((r) => and(r.userId === null ? isNull(ledgerAccounts.userId) : eq(ledgerAccounts.userId, r.userId), eq(ledgerAccounts.kind, r.kind)))))
-    .orderBy(asc(ledgerAccounts.id))
-    .for('update');
+  const matching = (list: AccountRef[]) =>
+    or(...list.map((r) => and(r.userId === null ? isNull(ledgerAccounts.userId) : eq(ledgerAccounts.userId, r.userId), eq(ledgerAccounts.kind, r.kind))));
+  const columns = { id: ledgerAccounts.id, userId: ledgerAccounts.userId, kind: ledgerAccounts.kind, balance: ledgerAccounts.balance };
+  const promoters = unique.filter((r) => r.userId !== null);
+  const shop = unique.filter((r) => r.userId === null);
+  const rows = [
+    ...(promoters.length > 0 ? await tx.select(columns).from(ledgerAccounts).where(matching(promoters)).orderBy(asc(ledgerAccounts.id)).for('update') : []),
+    ...(shop.length > 0 ? await tx.select(columns).from(ledgerAccounts).where(matching(shop)) : []),
+  ];
   return new Map(rows.map((row) => [accountKey({ userId: row.userId, kind: row.kind } as AccountRef), { id: row.id, balance: row.balance }]));
 }

@@ -17,7 +17,7 @@ export async function balancesOf(db: Executor, userIds: readonly string[]): Prom
     .where(inArray(ledgerAccounts.userId, [...userIds]));
   for (const row of rows) {
     const balances = row.userId ? result.get(row.userId) : undefined;
-    if (balances && row.kind in field) balances[field[row.kind as keyof typeof field]] = row.balance;
+    if (balances && row.kind in field) balances[field[row.kind as keyof typeof field]] = row.balance ?? 0;
   }
   return result;
 }

@@ -16,8 +16,9 @@ export interface Leg {
 
 /**
  * The only way money moves in the ledger: the legs of one business event, written together under
- * one transaction id, after checking they sum to zero. The accounts are locked in id order and their
- * cached balances updated in the caller's transaction, so a balance is always the sum of its entries.
+ * one transaction id, after checking they sum to zero. The promoters' accounts are locked in id order
+ * and their cached balances updated in the caller's transaction, so a balance is always the sum of its
+ * entries (the shop's accounts cache none).
  * A promoter account that would go below zero is refused by the database.
  */
 export async function post(tx: Executor, input: { kind: LedgerEntryKind; legs: readonly Leg[]; now: Date }): Promise<string | null> {
@@ -32,7 +33,7 @@ export async function post(tx: Executor, input: { kind: LedgerEntryKind; legs: r
   const rows = legs.map((leg) => {
     const account = accounts.get(accountKey(leg.account));
     if (!account) throw new Error(`ledger account ${accountKey(leg.account)} was not opened`);
-    deltas.set(account.id, (deltas.get(account.id) ?? 0) + leg.amount);
+    if (account.balance !== null) deltas.set(account.id, (deltas.get(account.id) ?? 0) + leg.amount);
     return {
       transactionId,
       accountId: account.id,

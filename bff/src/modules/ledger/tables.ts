@@ -10,8 +10,10 @@ export const promoterAccountKinds = ['commission_pending', 'commission_available
 
 /**
  * One account per (promoter, kind), and one per shop kind (user null: NULLS NOT DISTINCT makes that
- * unique too). `balance` caches the sum of the account's entries and is updated by `post` in the same
- * transaction as the entries; a promoter's balance can never go below zero.
+ * unique too). A promoter account's `balance` caches the sum of its entries, updated by `post` in the
+ * same transaction as the entries, and can never go below zero. The shop's accounts cache nothing
+ * (balance null, the sum of entries when asked): every paid order posts to the shop's expense, and a
+ * cached balance there would make all payments in the shop queue on one row.
  */
 export const ledgerAccounts = pgTable(
   'ledger_accounts',
@@ -19,13 +21,13 @@ export const ledgerAccounts = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     userId: uuid().references(() => users.id),
     kind: text({ enum: ledgerAccountKinds }).notNull(),
-    balance: bigint({ mode: 'number' }).notNull().default(0),
+    balance: bigint({ mode: 'number' }),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     unique('ledger_accounts_owner_kind').on(t.userId, t.kind).nullsNotDistinct(),
     check('ledger_accounts_owner', sql`(${t.userId} is not null) = (${t.kind} in (${sql.raw(promoterAccountKinds.map((k) => `'${k}'`).join(', '))}))`),
-    check('ledger_accounts_promoter_not_negative', sql`${t.userId} is null or ${t.balance} >= 0`),
+    check('ledger_accounts_promoter_balance', sql`(${t.userId} is null and ${t.balance} is null) or ${t.balance} >= 0`),
   ],
 );
 

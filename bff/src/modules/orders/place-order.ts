@@ -16,6 +16,7 @@ import { loadSkusForSale, mergeLines } from '../cart/skus-for-sale';
 import { orderEvents, orderLines, orders } from './tables';
 import { loadOrderDetail, toOrderDetail } from './order-views';
 import { takeStock } from './stock';
+import { recordEvent } from '../analytics/record-event';
 
 /**
  * Places an order: one transaction that checks the Idempotency-Key, prices the order with the
@@ -130,6 +131,7 @@ export async function placeOrder(
     if (quote.appliedCoupon && !(await lockCoupon(tx, { userCouponId: quote.appliedCoupon.id, userId: input.userId, orderId, now }))) {
       throw couponUnavailable();
     }
+    await recordEvent(tx, { name: 'order_created', at: now, userId: input.userId, orderId, groupId, shareId: share?.id ?? null, amount: quote.payable });
     // Stock is taken last: a hot SKU's row lock is then held only for this UPDATE and the commit.
     const short = await takeStock(tx, lines);
     if (short) throw new AppError(409, 'INSUFFICIENT_STOCK', `库存不足：${forSale.get(short)?.title ?? short}`, [{ path: short, message: 'insufficient stock' }]);

@@ -9,6 +9,7 @@ import { moveOrder } from '../orders/move-order';
 import { returnStock } from '../orders/stock';
 import { refundWholeOrder } from './refunds';
 import { payments } from './tables';
+import { recordOrderPaid } from '../analytics/record-event';
 
 export interface ConfirmedPayment {
   outTradeNo: string;
@@ -53,6 +54,7 @@ export async function applyConfirmedPayment(app: App, paid: ConfirmedPayment): P
       await refundWholeOrder(tx, { orderId: payment.orderId, amount: payment.amount, reason: '订单已关闭，自动退款', now: app.clock() });
       return 'refunding_closed_order' as const;
     }
+    await recordOrderPaid(tx, payment.orderId, paidAt);
     await markCouponUsed(tx, payment.orderId, paidAt);
     const system = { kind: 'system' as const, id: null };
     const seat = await seatPaid(app.database, tx, { orderId: payment.orderId, now: app.clock() });

@@ -8,6 +8,7 @@ import { groups } from '../group-buys/tables';
 import { users } from '../users/tables';
 import { bindViewerToSharer } from './inviter-binding';
 import { newShareId } from './share-ids';
+import { recordEvent } from '../analytics/record-event';
 import { shareOpens, shares } from './tables';
 
 /** Mints a share of something the sharer may point others at; the id is what the share path carries. */
@@ -17,8 +18,11 @@ export async function createShare(app: App, sharerId: string, body: CreateShareB
     throw new AppError(400, 'SHARE_TARGET_INVALID', body.kind === 'invite' ? '邀请分享不需要 targetId' : '请指定要分享的商品或拼团');
   }
   if (targetId !== null) await requireTarget(app, body.kind, targetId);
-  const [share] = await app.db.insert(shares).values({ id: newShareId(), sharerId, kind: body.kind, targetId, channel: body.channel }).returning({ id: shares.id });
-  const shareId = share!.id;
+  const shareId = newShareId();
+  await app.db.transaction(async (tx) => {
+    await tx.insert(shares).values({ id: shareId, sharerId, kind: body.kind, targetId, channel: body.channel });
+    await recordEvent(tx, { name: 'share_created', at: app.clock(), userId: sharerId, shareId, ...shareTarget(body.kind, targetId), props: { kind: body.kind, channel: body.channel } });
+  });
   return { shareId, path: sharePath(body.kind, targetId, shareId), scene: shareId };
 }
 
@@ -31,6 +35,12 @@ async function requireTarget(app: App, kind: ShareKind, targetId: string): Promi
   // A group whose leader never paid was never shown to anyone (see group-detail).
   const [row] = await app.db.select({ id: groups.id }).from(groups).where(and(eq(groups.id, targetId), notInArray(groups.status, ['pending', 'abandoned'])));
   if (!row) throw notFound('拼团');
+}
+
+function shareTarget(kind: ShareKind, targetId: string | null): { productId?: string; groupId?: string } {
+  if (kind === 'product' && targetId) return { productId: targetId };
+  if (kind === 'group' && targetId) return { groupId: targetId };
+  return {};
 }
 
 function sharePath(kind: ShareKind, targetId: string | null, shareId: string): string {
@@ -48,7 +58,10 @@ export async function openShare(app: App, shareId: string, viewerId: string | nu
     .innerJoin(users, eq(users.id, shares.sharerId))
     .where(eq(shares.id, shareId));
   if (!share) throw notFound('分享');
-  await app.db.insert(shareOpens).values({ shareId, viewerId });
+  await app.db.transaction(async (tx) => {
+    await tx.insert(shareOpens).values({ shareId, viewerId });
+    await recordEvent(tx, { name: 'share_opened', at: app.clock(), userId: viewerId, shareId, ...shareTarget(share.kind, share.targetId) });
+  });
   if (viewerId !== null) await bindViewerToSharer(app, viewerId, share.sharerId);
   return { kind: share.kind, targetId: share.targetId, sharerNickname: maskNickname(share.sharerNickname) };
 }

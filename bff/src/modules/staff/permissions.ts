@@ -19,6 +19,7 @@ export const permissions = {
   'referrals.read': ['owner', 'operator', 'service', 'finance'],
   'referrals.manage': ['owner', 'operator'],
   'withdrawals.decide': ['owner', 'finance'],
+  'analytics.read': ['owner', 'operator', 'finance'],
   'staff.manage': ['owner'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 

@@ -35,7 +35,7 @@ export async function requestWithdrawal(app: App, input: { userId: string; amoun
     if (input.amount < settings.minimumWithdrawal) {
       throw new AppError(409, 'WITHDRAWAL_BELOW_MINIMUM', `单笔提现不能少于 ${(settings.minimumWithdrawal / 100).toFixed(2)} 元`);
     }
-    if (accounts.get(accountKey(available))!.balance < input.amount) throw new AppError(409, 'INSUFFICIENT_BALANCE', '可提现余额不足');
+    if ((accounts.get(accountKey(available))!.balance ?? 0) < input.amount) throw new AppError(409, 'INSUFFICIENT_BALANCE', '可提现余额不足');
     const [user] = await tx.select({ openid: users.openid }).from(users).where(eq(users.id, input.userId));
     if (!user?.openid) throw new AppError(409, 'WECHAT_NOT_BOUND', '请先用微信登录，提现将转入你的微信零钱');
 

@@ -2,11 +2,11 @@ CREATE TABLE "ledger_accounts" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"user_id" uuid,
 	"kind" text NOT NULL,
-	"balance" bigint DEFAULT 0 NOT NULL,
+	"balance" bigint,
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "ledger_accounts_owner_kind" UNIQUE NULLS NOT DISTINCT("user_id","kind"),
 	CONSTRAINT "ledger_accounts_owner" CHECK (("ledger_accounts"."user_id" is not null) = ("ledger_accounts"."kind" in ('commission_pending', 'commission_available', 'withdrawal_in_flight', 'withdrawn'))),
-	CONSTRAINT "ledger_accounts_promoter_not_negative" CHECK ("ledger_accounts"."user_id" is null or "ledger_accounts"."balance" >= 0)
+	CONSTRAINT "ledger_accounts_promoter_balance" CHECK (("ledger_accounts"."user_id" is null and "ledger_accounts"."balance" is null) or "ledger_accounts"."balance" >= 0)
 );
 --> statement-breakpoint
 CREATE TABLE "ledger_entries" (
@@ -110,6 +110,22 @@ CREATE TABLE "withdrawals" (
 	CONSTRAINT "withdrawals_out_bill_no" CHECK ("withdrawals"."out_bill_no" ~ '^[A-Za-z0-9]{1,32}$')
 );
 --> statement-breakpoint
+CREATE TABLE "analytics_events" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"source" text NOT NULL,
+	"user_id" uuid,
+	"visitor_id" text,
+	"product_id" uuid,
+	"group_id" uuid,
+	"share_id" text,
+	"order_id" uuid,
+	"amount" integer,
+	"props" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"occurred_at" timestamp (3) with time zone NOT NULL,
+	"received_at" timestamp (3) with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "ledger_accounts" ADD CONSTRAINT "ledger_accounts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ledger_entries" ADD CONSTRAINT "ledger_entries_account_id_ledger_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."ledger_accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ledger_entries" ADD CONSTRAINT "ledger_entries_commission_id_commissions_id_fk" FOREIGN KEY ("commission_id") REFERENCES "public"."commissions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -137,5 +153,8 @@ CREATE INDEX "withdrawal_events_withdrawal_id_id_index" ON "withdrawal_events" U
 CREATE INDEX "withdrawals_user_id_created_at_index" ON "withdrawals" USING btree ("user_id","created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "withdrawals_status_created_at_index" ON "withdrawals" USING btree ("status","created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "withdrawals_due_idx" ON "withdrawals" USING btree ("next_attempt_at") WHERE "withdrawals"."status" in ('approved', 'paying');--> statement-breakpoint
+CREATE INDEX "analytics_events_name_occurred_at_index" ON "analytics_events" USING btree ("name","occurred_at");--> statement-breakpoint
+CREATE INDEX "analytics_events_client_time_idx" ON "analytics_events" USING btree ("occurred_at") WHERE "analytics_events"."source" = 'client';--> statement-breakpoint
+CREATE INDEX "analytics_events_share_id_name_index" ON "analytics_events" USING btree ("share_id","name") WHERE "analytics_events"."share_id" is not null;--> statement-breakpoint
 -- The one settings row, with the defaults declared above; the app only ever updates it.
 INSERT INTO "referral_settings" DEFAULT VALUES;
