@@ -91,6 +91,24 @@ describe('deciding and paying a withdrawal', () => {
     expect(await ledgerProblems(app)).toEqual([]);
   });
 
+  it('is paid at once, and once, when the promoter confirms receipt in the sandbox, without waiting for the job', async () => {
+    const { app, clock } = shop;
+    const promoter = await promoterWithAvailable(app, clock, 1500);
+    const asked = await requestedWithdrawal(app, promoter.headers, 1500);
+    expect((await decide(asked.id, 'approve')).res.statusCode).toBe(200);
+    const stranger = await createShopper(app, '路人');
+    const theirs = await app.inject({ method: 'POST', url: `/api/payments/sandbox/withdrawals/${asked.id}/confirm`, headers: stranger.headers });
+    expect(theirs.statusCode).toBe(404);
+
+    const confirmed = await app.inject({ method: 'POST', url: `/api/payments/sandbox/withdrawals/${asked.id}/confirm`, headers: promoter.headers });
+    expect(confirmed.statusCode).toBe(200);
+    expect(confirmed.json()).toMatchObject({ status: 'paid', packageInfo: null });
+    const again = await app.inject({ method: 'POST', url: `/api/payments/sandbox/withdrawals/${asked.id}/confirm`, headers: promoter.headers });
+    expect([again.statusCode, again.json().status]).toEqual([200, 'paid']);
+    expect((await promoterMe(app, promoter)).balances).toEqual({ pending: 0, available: 0, inFlight: 0, withdrawn: 1500 });
+    expect(await ledgerProblems(app)).toEqual([]);
+  });
+
   it('gives the money back when WeChat fails the transfer', async () => {
     const { app, clock, sandbox } = shop;
     const promoter = await promoterWithAvailable(app, clock, 1500);
@@ -131,6 +149,25 @@ describe('who may see and use withdrawals', () => {
     expect(res.statusCode).toBe(404);
     const mine = await app.inject({ method: 'GET', url: '/api/withdrawals', headers: stranger.headers });
     expect(mine.json()).toEqual({ items: [], nextCursor: null });
+  });
+
+  it('lets a promoter who is no longer one withdraw what was already earned', async () => {
+    const { app, clock } = shop;
+    const promoter = await promoterWithAvailable(app, clock, 1500);
+    await configureReferrals(app, { promoterMode: 'approved' });
+    expect((await promoterMe(app, promoter)).isPromoter).toBe(false);
+    expect((await app.inject({ url: '/api/promoter/ledger', headers: promoter.headers })).statusCode).toBe(200);
+    const asked = await requestWithdrawal(app, promoter.headers, 1500);
+    expect(asked.statusCode).toBe(201);
+    expect((await promoterMe(app, promoter)).balances).toEqual({ pending: 0, available: 0, inFlight: 1500, withdrawn: 0 });
+  });
+
+  it('refuses ¥2,000 or more in one withdrawal (WeChat then needs the real name), writing nothing', async () => {
+    const { app, clock } = shop;
+    const promoter = await promoterWithAvailable(app, clock, 250_000);
+    const res = await requestWithdrawal(app, promoter.headers, 200_000);
+    expect(res.statusCode).toBe(400);
+    expect(await app.db.select().from(withdrawals)).toEqual([]);
   });
 
   it('answers 403 NOT_PROMOTER on promoter routes to a shopper the shop has not approved', async () => {

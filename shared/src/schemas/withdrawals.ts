@@ -10,7 +10,7 @@ const literals = <T extends string>(values: readonly T[]) => Type.Union(values.m
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const CreateWithdrawalBody = Type.Object(
-  { amount: Type.Integer({ minimum: 1, maximum: 100_000_000, description: 'fen' }) },
+  { amount: Type.Integer({ minimum: 1, maximum: 199_999, description: 'fen; below ¥2,000, above which WeChat Pay transfers need the payee’s real name' }) },
   { additionalProperties: false, examples: [{ amount: 2500 }] },
 );
 export type CreateWithdrawalBody = Static<typeof CreateWithdrawalBody>;

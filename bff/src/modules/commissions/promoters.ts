@@ -5,6 +5,7 @@ import type { Executor } from '../../db/client';
 import { afterCursor, createdMicrosOf, decodeCursor, encodeCursor } from '../../db/cursor';
 import { AppError, notFound } from '../../plugins/errors';
 import { balancesOf } from '../ledger/balances';
+import { ledgerAccounts } from '../ledger/tables';
 import { users } from '../users/tables';
 import { loadReferralSettings } from './settings';
 import { promoters } from './tables';
@@ -16,10 +17,19 @@ export async function isPromoter(db: Executor, userId: string, settings: Pick<Re
   return row?.status === 'approved';
 }
 
-export async function requirePromoter(app: App, userId: string): Promise<void> {
-  if (!(await isPromoter(app.db, userId, await loadReferralSettings(app.db)))) {
-    throw new AppError(403, 'NOT_PROMOTER', '你还不是推广员');
-  }
+/**
+ * Who may open the promoter centre (earnings, ledger, withdrawals): promoters, and anyone who ever
+ * earned. A promoter the shop revoked, or everyone after the shop switched to approved promoters,
+ * keeps what was already earned: it settles and can be withdrawn; only new commissions stop.
+ */
+export async function mayUsePromoterCentre(db: Executor, userId: string): Promise<boolean> {
+  if (await isPromoter(db, userId, await loadReferralSettings(db))) return true;
+  const [account] = await db.select({ id: ledgerAccounts.id }).from(ledgerAccounts).where(eq(ledgerAccounts.userId, userId)).limit(1);
+  return account !== undefined;
+}
+
+export async function requirePromoterCentre(db: Executor, userId: string): Promise<void> {
+  if (!(await mayUsePromoterCentre(db, userId))) throw new AppError(403, 'NOT_PROMOTER', '你还不是推广员');
 }
 
 /**

@@ -3,14 +3,14 @@ import { ErrorBody } from '@linli/shared/schemas/error';
 import { CommissionPage, CommissionQuery, LedgerPage, LedgerQuery, PromoterApplication, PromoterMe } from '@linli/shared/schemas/promoters';
 import { promoterLedger } from '../ledger/balances';
 import { listMyCommissions, promoterMe } from './commission-views';
-import { applyAsPromoter, requirePromoter } from './promoters';
+import { applyAsPromoter, requirePromoterCentre } from './promoters';
 
 const errors = { 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 /** The promoter's own pages. Everything read here is the signed-in shopper's own. */
 const promoterRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', app.authenticateShopper);
-  const promotersOnly = async (request: { shopperId: string }) => requirePromoter(app, request.shopperId);
+  const promotersOnly = async (request: { shopperId: string }) => requirePromoterCentre(app.db, request.shopperId);
 
   app.get(
     '/promoter/me',

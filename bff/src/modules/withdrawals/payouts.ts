@@ -53,6 +53,22 @@ export async function processDuePayouts(app: App, limit = 20): Promise<number> {
   return handled;
 }
 
+/**
+ * Asks WeChat about one withdrawal's transfer now rather than at the job's next look: the
+ * mini-program calls this when wx.requestMerchantTransfer reports that the promoter accepted it.
+ * Only the owner's withdrawal that is being paid is looked at; anything else is left as it is.
+ */
+export async function refreshPayout(app: App, input: { withdrawalId: string; ownerId: string }): Promise<void> {
+  await app.db.transaction(async (tx) => {
+    const [withdrawal] = await tx
+      .select()
+      .from(withdrawals)
+      .where(and(eq(withdrawals.id, input.withdrawalId), eq(withdrawals.userId, input.ownerId), eq(withdrawals.status, 'paying')))
+      .for('update', { skipLocked: true });
+    if (withdrawal) await applyTransferResult(app, tx, withdrawal, await app.payments.queryTransfer(withdrawal.outBillNo));
+  });
+}
+
 async function startTransfer(app: App, tx: Executor, withdrawal: WithdrawalRow): Promise<void> {
   const [payee] = await tx.select({ openid: users.openid }).from(users).where(eq(users.id, withdrawal.userId));
   let result: TransferResult;

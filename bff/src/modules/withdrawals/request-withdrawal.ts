@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { App } from '../../app';
 import { AppError } from '../../plugins/errors';
-import { isPromoter } from '../commissions/promoters';
+import { requirePromoterCentre } from '../commissions/promoters';
 import { loadReferralSettings } from '../commissions/settings';
 import { accountKey, lockAccounts, promoterAccount } from '../ledger/accounts';
 import { post } from '../ledger/post';
@@ -19,6 +19,8 @@ type WithdrawalRow = typeof withdrawals.$inferSelect;
  */
 export async function requestWithdrawal(app: App, input: { userId: string; amount: number; idempotencyKey?: string }): Promise<WithdrawalRow> {
   return app.db.transaction(async (tx) => {
+    // Before the accounts are opened: opening them is what makes someone a past earner.
+    await requirePromoterCentre(tx, input.userId);
     const now = app.clock();
     const available = promoterAccount(input.userId, 'commission_available');
     const inFlight = promoterAccount(input.userId, 'withdrawal_in_flight');
@@ -31,7 +33,6 @@ export async function requestWithdrawal(app: App, input: { userId: string; amoun
     }
 
     const settings = await loadReferralSettings(tx);
-    if (!(await isPromoter(tx, input.userId, settings))) throw new AppError(403, 'NOT_PROMOTER', '你还不是推广员');
     if (input.amount < settings.minimumWithdrawal) {
       throw new AppError(409, 'WITHDRAWAL_BELOW_MINIMUM', `单笔提现不能少于 ${(settings.minimumWithdrawal / 100).toFixed(2)} 元`);
     }
