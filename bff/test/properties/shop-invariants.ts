@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { App } from '../../src/app';
+import { ledgerProblems } from '../commissions/commission-fixtures';
 import { moneyProblems, statusHistoryProblems } from '../payments/order-invariants';
 
 /**
@@ -94,7 +95,59 @@ async function groupProblems(app: App): Promise<string[]> {
   ];
 }
 
+/**
+ * What a promoter's four balances must be, from the commissions and withdrawals themselves: pending
+ * is what is earned and not yet settled; available + in flight + withdrawn is what settled; in
+ * flight and withdrawn are the withdrawals under way and paid. And an order refunded in full keeps no
+ * commission at all.
+ */
+async function commissionProblems(app: App): Promise<string[]> {
+  const balances = await app.database.rows<{ user_id: string; pending: number; available: number; in_flight: number; withdrawn: number; earned_pending: number; earned_settled: number; withdrawing: number; paid: number }>(
+    app.db,
+    sql`with balances as (
+          select user_id,
+                 sum(balance) filter (where kind = 'commission_pending')::int as pending,
+                 sum(balance) filter (where kind = 'commission_available')::int as available,
+                 sum(balance) filter (where kind = 'withdrawal_in_flight')::int as in_flight,
+                 sum(balance) filter (where kind = 'withdrawn')::int as withdrawn
+          from ledger_accounts where user_id is not null group by user_id)
+        select b.user_id::text, coalesce(b.pending, 0) as pending, coalesce(b.available, 0) as available,
+               coalesce(b.in_flight, 0) as in_flight, coalesce(b.withdrawn, 0) as withdrawn,
+               coalesce((select sum(amount - reversed_amount) from commissions c where c.beneficiary_id = b.user_id and c.status = 'pending'), 0)::int as earned_pending,
+               coalesce((select sum(amount - reversed_amount) from commissions c where c.beneficiary_id = b.user_id and c.status = 'settled'), 0)::int as earned_settled,
+               coalesce((select sum(amount) from withdrawals w where w.user_id = b.user_id and w.status in ('requested', 'approved', 'paying')), 0)::int as withdrawing,
+               coalesce((select sum(amount) from withdrawals w where w.user_id = b.user_id and w.status = 'paid'), 0)::int as paid
+        from balances b`,
+  );
+  const keptOnRefunded = await app.database.rows<{ order_no: string; kept: number }>(
+    app.db,
+    sql`select o.order_no, sum(c.amount - c.reversed_amount)::int as kept
+        from commissions c join orders o on o.id = c.order_id
+        where o.refunded_amount = o.payable group by o.order_no having sum(c.amount - c.reversed_amount) > 0`,
+  );
+  return [
+    ...balances.flatMap((b) => {
+      const who = `promoter ${b.user_id}`;
+      return [
+        ...(b.pending !== b.earned_pending ? [`${who}: pending ${b.pending} but unsettled commissions ${b.earned_pending}`] : []),
+        ...(b.available + b.in_flight + b.withdrawn !== b.earned_settled ? [`${who}: ${b.available} + ${b.in_flight} + ${b.withdrawn} held but ${b.earned_settled} settled`] : []),
+        ...(b.in_flight !== b.withdrawing ? [`${who}: ${b.in_flight} in flight but withdrawals under way ${b.withdrawing}`] : []),
+        ...(b.withdrawn !== b.paid ? [`${who}: ${b.withdrawn} withdrawn but withdrawals paid ${b.paid}`] : []),
+      ];
+    }),
+    ...keptOnRefunded.map((o) => `${o.order_no}: refunded in full but keeps ${o.kept} of commission`),
+  ];
+}
+
 export async function shopProblems(app: App, initialStock: Record<string, number>): Promise<string[]> {
-  const found = await Promise.all([stockProblems(app, initialStock), couponProblems(app), groupProblems(app), moneyProblems(app), statusHistoryProblems(app)]);
+  const found = await Promise.all([
+    stockProblems(app, initialStock),
+    couponProblems(app),
+    groupProblems(app),
+    moneyProblems(app),
+    statusHistoryProblems(app),
+    commissionProblems(app),
+    ledgerProblems(app),
+  ]);
   return found.flat();
 }

@@ -3,13 +3,16 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { OrderDetail } from '@linli/shared/schemas/order';
 import type { App } from '../../src/app';
 import { jobs } from '../../src/jobs/scheduler';
-import { address, createShopper, createStaffMember, idempotencyKey } from '../fixtures';
+import { eq } from 'drizzle-orm';
+import { bindViewerToSharer } from '../../src/modules/referrals/inviter-binding';
+import { users } from '../../src/modules/users/tables';
+import { address, createShopper, idempotencyKey } from '../fixtures';
 import type { MovableClock } from '../payments/shop-under-test';
 
 /**
  * What shoppers, staff and time can do to the shop, as data fast-check can generate and shrink. Each
  * step goes through the HTTP API (or runs the background jobs, for time passing); a business refusal
- * (sold out, group full, not allowed now) is a normal outcome, a 5xx never is.
+ * (sold out, group full, not allowed now, balance too low) is a normal outcome, a 5xx never is.
  */
 export type Step =
   | { kind: 'claimCoupon'; shopper: number }
@@ -21,6 +24,9 @@ export type Step =
   | { kind: 'refund'; order: number }
   | { kind: 'ship'; order: number }
   | { kind: 'confirmReceipt'; order: number }
+  | { kind: 'withdraw'; shopper: number; amount: number }
+  | { kind: 'decideWithdrawal'; withdrawal: number; approve: boolean }
+  | { kind: 'acceptPayout'; withdrawal: number }
   | { kind: 'wait'; minutes: number };
 
 export const shopperCount = 4;
@@ -39,6 +45,9 @@ export const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('refund' as const), order: recent }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('ship' as const), order: recent }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('confirmReceipt' as const), order: recent }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('withdraw' as const), shopper, amount: fc.constantFrom(100, 500, 2000) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('decideWithdrawal' as const), withdrawal: recent, approve: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('acceptPayout' as const), withdrawal: recent }) },
   // From a few minutes (nothing due) past payment windows (15 min), group limits (30 min) and the
   // auto-confirm and after-sales windows (10 + 7 days).
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('wait' as const), minutes: fc.constantFrom(1, 20, 45, 11 * 1440, 8 * 1440) }) },
@@ -52,6 +61,7 @@ function recentOf<T>(list: readonly T[], k: number): T | undefined {
 export interface ShopScene {
   shoppers: Array<{ userId: string; headers: { authorization: string } }>;
   staff: { headers: { authorization: string } };
+  finance: { headers: { authorization: string } };
   skuId: string;
   groupSkuId: string;
   campaignId: string;
@@ -61,14 +71,22 @@ export interface ShopScene {
 export interface Played {
   orders: Array<{ id: string; shopper: number }>;
   groups: string[];
+  withdrawals: Array<{ id: string; shopper: number }>;
 }
 
-export async function createShoppers(app: App): Promise<ShopScene['shoppers']> {
-  return Promise.all(Array.from({ length: shopperCount }, (_, i) => createShopper(app, `买家${i}`)));
-}
-
-export async function createOperator(app: App): Promise<ShopScene['staff']> {
-  return createStaffMember(app, 'owner');
+/**
+ * Shoppers brought in one by another (0 ← 1 ← 2 ← 3), each with a WeChat openid to be paid to: every
+ * purchase but shopper 0's earns level 1, most earn level 2 too.
+ */
+export async function createReferredShoppers(app: App, clock: MovableClock): Promise<ShopScene['shoppers']> {
+  const shoppers = await Promise.all(Array.from({ length: shopperCount }, (_, i) => createShopper(app, `买家${i}`)));
+  for (const [i, shopper] of shoppers.entries()) {
+    // Signed up now by the shop's clock, which earlier runs moved on: still new enough to be brought in.
+    await app.db.update(users).set({ openid: `openid-${shopper.userId}`, createdAt: clock.now() }).where(eq(users.id, shopper.userId));
+    const inviter = shoppers[i - 1];
+    if (inviter && !(await bindViewerToSharer(app, shopper.userId, inviter.userId))) throw new Error(`shopper ${i} not bound`);
+  }
+  return shoppers;
 }
 
 function refusedOrDone(res: LightMyRequestResponse, step: Step): LightMyRequestResponse {
@@ -84,6 +102,7 @@ async function availableCoupon(app: App, scene: ShopScene, shopper: number): Pro
 export async function play(app: App, clock: MovableClock, scene: ShopScene, played: Played, step: Step): Promise<void> {
   const order = 'order' in step ? recentOf(played.orders, step.order) : undefined;
   const ownerHeaders = order ? scene.shoppers[order.shopper]!.headers : undefined;
+  const withdrawal = 'withdrawal' in step ? recentOf(played.withdrawals, step.withdrawal) : undefined;
   switch (step.kind) {
     case 'claimCoupon': {
       refusedOrDone(await app.inject({ method: 'POST', url: `/api/coupons/centre/${scene.couponTemplateId}/claim`, headers: scene.shoppers[step.shopper]!.headers }), step);
@@ -138,6 +157,23 @@ export async function play(app: App, clock: MovableClock, scene: ShopScene, play
     case 'confirmReceipt': {
       if (!order || !ownerHeaders) return;
       refusedOrDone(await app.inject({ method: 'POST', url: `/api/orders/${order.id}/confirm-receipt`, headers: ownerHeaders }), step);
+      return;
+    }
+    case 'withdraw': {
+      const res = refusedOrDone(await app.inject({ method: 'POST', url: '/api/withdrawals', headers: scene.shoppers[step.shopper]!.headers, payload: { amount: step.amount } }), step);
+      if (res.statusCode === 201) played.withdrawals.push({ id: res.json<{ id: string }>().id, shopper: step.shopper });
+      return;
+    }
+    case 'decideWithdrawal': {
+      if (!withdrawal) return;
+      const decision = step.approve ? 'approve' : 'reject';
+      refusedOrDone(await app.inject({ method: 'POST', url: `/api/console/withdrawals/${withdrawal.id}/${decision}`, headers: scene.finance.headers, payload: { note: '核对' } }), step);
+      return;
+    }
+    case 'acceptPayout': {
+      if (!withdrawal) return;
+      const headers = scene.shoppers[withdrawal.shopper]!.headers;
+      refusedOrDone(await app.inject({ method: 'POST', url: `/api/payments/sandbox/withdrawals/${withdrawal.id}/confirm`, headers }), step);
       return;
     }
     case 'wait': {
