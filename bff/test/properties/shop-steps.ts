@@ -59,7 +59,7 @@ function recentOf<T>(list: readonly T[], k: number): T | undefined {
 }
 
 export interface ShopScene {
-  shoppers: Array<{ userId: string; headers: { authorization: string } }>;
+  shoppers: Array<Awaited<ReturnType<typeof createShopper>>>;
   staff: { headers: { authorization: string } };
   finance: { headers: { authorization: string } };
   skuId: string;
