@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { OrderDetail } from '@linli/shared/schemas/order';
 import type { App } from '../../src/app';
 import { settleCommissions } from '../../src/modules/commissions/settle-commissions';
@@ -6,6 +6,8 @@ import { returnWindowDays } from '../../src/modules/orders/after-sales';
 import { processDuePayouts } from '../../src/modules/withdrawals/payouts';
 import type { PaymentProvider } from '../../src/modules/payments/providers/payment-provider';
 import { createSandboxProvider, type SandboxPaymentProvider } from '../../src/modules/payments/providers/sandbox-provider';
+import { userCoupons } from '../../src/modules/coupons/tables';
+import { createTemplate } from '../coupons/coupon-fixtures';
 import { address, createProduct, createStaffMember, idempotencyKey } from '../fixtures';
 import { buildTestApp } from '../helper';
 import { movableClock, type MovableClock } from '../payments/shop-under-test';
@@ -70,6 +72,29 @@ describeOnPostgres('commissions and withdrawals on real PostgreSQL', () => {
     expect((await commissionsOf(app, order.id)).map((c) => c.amount)).toEqual([399]);
     expect((await promoterMe(app, inviter)).balances.pending).toBe(399);
     expect(await ledgerProblems(app)).toEqual([]);
+  });
+
+  it('rewards the inviter once when two of the invitee’s first orders are paid at the same moment', async () => {
+    await createTemplate(app, { title: '邀请好友下单得 10 元', referralReward: true, claimable: false });
+    const { inviter, buyer } = await referralChain(app);
+    const { skuIds } = await createProduct(app, { price: 3000 });
+    const notifies = [];
+    for (let i = 0; i < 2; i++) {
+      const placed = await app.inject({
+        method: 'POST',
+        url: '/api/orders',
+        headers: { ...buyer.headers, 'idempotency-key': idempotencyKey() },
+        payload: { lines: [{ skuId: skuIds[0]!, quantity: 1 }], address },
+      });
+      const order = placed.json<OrderDetail>();
+      await prepay(app, buyer, order.id);
+      notifies.push(await sandbox.confirmPayment(order.orderNo));
+    }
+
+    const answers = await Promise.all(notifies.map((n) => deliverNotify(app, n)));
+    expect(answers.map((a) => a.statusCode)).toEqual([204, 204]);
+    const rewards = await app.db.select().from(userCoupons).where(and(eq(userCoupons.userId, inviter.userId), eq(userCoupons.source, 'referral')));
+    expect(rewards).toHaveLength(1);
   });
 
   it('pays a withdrawal once when two finance staff approve it at once', async () => {

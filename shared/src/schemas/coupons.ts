@@ -48,6 +48,7 @@ const templateExample = {
   perUserLimit: 1,
   claimable: true,
   newUserGift: false,
+  referralReward: false,
   active: true,
   createdAt: '2025-05-01T02:00:00.000Z',
 };
@@ -75,6 +76,7 @@ export const CouponTemplate = Type.Object(
     perUserLimit: Type.Integer(),
     claimable: Type.Boolean(),
     newUserGift: Type.Boolean(),
+    referralReward: Type.Boolean(),
     active: Type.Boolean(),
     createdAt: Timestamp,
   },
@@ -105,6 +107,8 @@ export const CreateCouponTemplateBody = Type.Object(
     perUserLimit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
     claimable: Type.Optional(Type.Boolean()),
     newUserGift: Type.Optional(Type.Boolean()),
+    /** given to the inviter when a shopper they brought in pays for a first order (rewards follow purchases, not shares) */
+    referralReward: Type.Optional(Type.Boolean()),
     active: Type.Optional(Type.Boolean()),
   },
   {

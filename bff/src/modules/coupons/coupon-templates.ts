@@ -31,6 +31,7 @@ export async function createTemplate(db: Database, body: CreateCouponTemplateBod
       perUserLimit: body.perUserLimit ?? 1,
       claimable: body.claimable ?? true,
       newUserGift: body.newUserGift ?? false,
+      referralReward: body.referralReward ?? false,
       active: body.active ?? true,
     })
     .returning();

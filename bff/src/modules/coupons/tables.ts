@@ -35,6 +35,8 @@ export const couponTemplates = pgTable(
     claimable: boolean().notNull().default(true),
     /** given to every new shopper at first login */
     newUserGift: boolean().notNull().default(false),
+    /** given to the inviter when someone they brought in pays for a first order */
+    referralReward: boolean().notNull().default(false),
     active: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),

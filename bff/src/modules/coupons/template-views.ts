@@ -31,6 +31,7 @@ export function toCouponTemplate(t: TemplateRow): CouponTemplate {
     perUserLimit: t.perUserLimit,
     claimable: t.claimable,
     newUserGift: t.newUserGift,
+    referralReward: t.referralReward,
     active: t.active,
     createdAt: t.createdAt.toISOString(),
   };

@@ -6,6 +6,7 @@ import { recordCommissions } from '../commissions/record-commissions';
 import { markCouponUsed } from '../coupons/holds';
 import { lockGroupOfOrder, seatPaid } from '../group-buys/seats';
 import { moveOrder } from '../orders/move-order';
+import { rewardInviter } from '../referrals/referral-reward';
 import { returnStock } from '../orders/stock';
 import { refundWholeOrder } from './refunds';
 import { payments } from './tables';
@@ -82,6 +83,7 @@ export async function applyConfirmedPayment(app: App, paid: ConfirmedPayment): P
           where p.id = l.product_id`,
     );
     await recordCommissions(tx, { orderId: payment.orderId, now: app.clock() });
+    await rewardInviter(tx, { orderId: payment.orderId, now: app.clock() });
     return 'applied' as const;
   });
   return outcome;

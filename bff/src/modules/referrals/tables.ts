@@ -59,3 +59,19 @@ export const shareOpens = pgTable(
   },
   (t) => [index().on(t.shareId, t.createdAt)],
 );
+
+/**
+ * The inviter's reward for a shopper they brought in, given once per invitee: the primary key is
+ * what makes two first orders paid at the same moment reward once.
+ */
+export const referralRewards = pgTable('referral_rewards', {
+  inviteeId: uuid()
+    .primaryKey()
+    .references(() => users.id),
+  inviterId: uuid()
+    .notNull()
+    .references(() => users.id),
+  /** the invitee's first paid order, which earned it */
+  orderId: uuid().notNull(),
+  createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});
