@@ -1,0 +1,37 @@
+import { toQueryString } from './api/query-string';
+
+/** Every page path in one place; share cards, redirects and buttons build their URLs here. */
+export const pages = {
+  home: '/pages/index/index',
+  cart: '/pages/cart/index',
+  me: '/pages/me/index',
+  landing: '/pages/landing/index',
+  product: '/packages/product/detail/index',
+  group: '/packages/group/detail/index',
+  checkout: '/packages/order/checkout/index',
+} as const;
+
+export const tabPages: readonly string[] = [pages.home, pages.cart, pages.me];
+
+export function productPage(productId: string, shareId?: string): string {
+  return `${pages.product}${toQueryString({ id: productId, s: shareId })}`;
+}
+
+export function groupPage(groupId: string, shareId?: string): string {
+  return `${pages.group}${toQueryString({ id: groupId, s: shareId })}`;
+}
+
+/** How the shopper buys: alone, opening a group on a campaign, or joining an open group. */
+export type CheckoutMode = 'single' | 'open-group' | 'join-group';
+
+export interface CheckoutSelection {
+  mode: CheckoutMode;
+  skuId: string;
+  quantity: number;
+  campaignId?: string;
+  groupId?: string;
+}
+
+export function checkoutPage(selection: CheckoutSelection): string {
+  return `${pages.checkout}${toQueryString({ ...selection })}`;
+}

@@ -1,0 +1,16 @@
+import Taro from '@tarojs/taro';
+import { h5LandingPath, shareLandingPage, shareQueryKey } from '@linli/shared/share-landing';
+
+/** The mini-program path a share card opens: the landing page, which records the visit and forwards. */
+export function sharePath(shareId: string | null): string {
+  return shareId === null ? '/pages/index/index' : `/${shareLandingPage}?${shareQueryKey}=${encodeURIComponent(shareId)}`;
+}
+
+/** Outside WeChat there is no share card: copy the h5 link for the shopper to paste into a chat. */
+export async function copyShareLink(shareId: string | null): Promise<void> {
+  if (shareId === null) {
+    await Taro.showToast({ title: '分享链接生成中，请稍后再试', icon: 'none' });
+    return;
+  }
+  await Taro.setClipboardData({ data: `${window.location.origin}${h5LandingPath(shareId)}` });
+}
