@@ -13,8 +13,9 @@ export const pages = {
 
 export const tabPages: readonly string[] = [pages.home, pages.cart, pages.me];
 
-export function productPage(productId: string, shareId?: string): string {
-  return `${pages.product}${toQueryString({ id: productId, s: shareId })}`;
+/** `joinGroupId`: the product page offers to join that group (arriving from a group page). */
+export function productPage(productId: string, options: { shareId?: string; joinGroupId?: string } = {}): string {
+  return `${pages.product}${toQueryString({ id: productId, s: options.shareId, join: options.joinGroupId })}`;
 }
 
 export function groupPage(groupId: string, shareId?: string): string {
@@ -30,6 +31,8 @@ export interface CheckoutSelection {
   quantity: number;
   campaignId?: string;
   groupId?: string;
+  /** the share id the shopper arrived through, so the order is attributed to the sharer */
+  shareId?: string;
 }
 
 export function checkoutPage(selection: CheckoutSelection): string {

@@ -7,7 +7,7 @@ import { groupPage, pages, productPage } from '../routes';
  */
 export function landingTarget(shareId: string | null, opened: ShareOpened | null): string {
   if (shareId === null || opened === null || opened.targetId === null) return pages.home;
-  if (opened.kind === 'product') return productPage(opened.targetId, shareId);
+  if (opened.kind === 'product') return productPage(opened.targetId, { shareId });
   if (opened.kind === 'group') return groupPage(opened.targetId, shareId);
   return pages.home;
 }

@@ -54,7 +54,7 @@ export default function GroupDetailPage() {
 
   const { group } = state;
   const seats = Array.from({ length: group.size }, (_, i) => group.members[i] ?? null);
-  const join = () => Taro.navigateTo({ url: `${productPage(group.productId, params.s)}&join=${encodeURIComponent(group.id)}` });
+  const join = () => Taro.navigateTo({ url: productPage(group.productId, { shareId: params.s, joinGroupId: group.id }) });
 
   return (
     <View className='group-page'>

@@ -19,9 +19,10 @@ type Loaded = { product: ProductDetail; groupBuys: ProductGroupBuy[] };
 type State = { phase: 'loading' } | { phase: 'error'; message: string } | ({ phase: 'ready' } & Loaded);
 
 export default function ProductDetailPage() {
-  const { params } = useRouter<{ id?: string; join?: string }>();
+  const { params } = useRouter<{ id?: string; join?: string; s?: string }>();
   const productId = params.id ?? '';
   const joinGroupId = params.join ?? null;
+  const arrivedVia = params.s;
   const [state, setState] = useState<State>({ phase: 'loading' });
   const [selection, setSelection] = useState<SpecSelection>({});
 
@@ -57,6 +58,7 @@ export default function ProductDetailPage() {
       onSelect={setSelection}
       joinGroupId={joinGroupId}
       shareId={shareId}
+      arrivedVia={arrivedVia}
     />
   );
 }
@@ -66,9 +68,11 @@ interface ProductViewProps extends Loaded {
   onSelect: (selection: SpecSelection) => void;
   joinGroupId: string | null;
   shareId: string | null;
+  /** the share id this visit came through, passed on to checkout */
+  arrivedVia: string | undefined;
 }
 
-function ProductView({ product, groupBuys, selection, onSelect, joinGroupId, shareId }: ProductViewProps) {
+function ProductView({ product, groupBuys, selection, onSelect, joinGroupId, shareId, arrivedVia }: ProductViewProps) {
   const sku = selectedSku(product.skus, product.specs.map((s) => s.name), selection);
   const campaign = groupBuys[0] ?? null;
   const campaignSku = useMemo(() => (campaign && sku ? campaign.skus.find((s) => s.skuId === sku.id) ?? null : null), [campaign, sku]);
@@ -85,7 +89,7 @@ function ProductView({ product, groupBuys, selection, onSelect, joinGroupId, sha
       void Taro.showToast({ title: '该规格已售罄', icon: 'none' });
       return;
     }
-    void Taro.navigateTo({ url: checkoutPage(selectionFor(sku.id)) });
+    void Taro.navigateTo({ url: checkoutPage({ ...selectionFor(sku.id), shareId: arrivedVia }) });
   }
 
   function groupAction(groupId: string | null) {
