@@ -1,6 +1,6 @@
 import { Button as TaroButton, Image, Swiper, SwiperItem, Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter, useShareAppMessage } from '@tarojs/taro';
-import { Button } from '@nutui/nutui-react-taro';
+import { Avatar, Button } from '@nutui/nutui-react-taro';
 import { useMemo, useState } from 'react';
 import { formatFen } from '@linli/shared/money';
 import type { ProductDetail } from '@linli/shared/schemas/catalog';
@@ -158,8 +158,9 @@ function ProductView({ product, groupBuys, selection, onSelect, joinGroupId, sha
 
       {campaign && (
         <View className='group-buy-campaign'>
-          <Text className='group-buy-campaign__title'>
-            {campaign.groupSize} 人团 · {campaign.title}
+          <Text className='group-buy-campaign__title'>{campaign.title}</Text>
+          <Text className='group-buy-campaign__note'>
+            {campaign.groupSize} 人成团，{campaign.timeLimitMinutes >= 60 ? `${Math.round(campaign.timeLimitMinutes / 60)} 小时` : `${campaign.timeLimitMinutes} 分钟`}内凑齐，不成团自动退款
           </Text>
           {campaign.newUsersOnly && <Text className='group-buy-campaign__note'>仅限新用户参团</Text>}
           {campaign.openGroups.length === 0 ? (
@@ -167,7 +168,7 @@ function ProductView({ product, groupBuys, selection, onSelect, joinGroupId, sha
           ) : (
             campaign.openGroups.map((group) => (
               <View key={group.id} className={`open-group${group.id === joinGroupId ? ' open-group--invited' : ''}`}>
-                <Image className='open-group__avatar' src={mediaUrl(group.leader.avatarUrl)} />
+                <Avatar className='open-group__avatar' src={group.leader.avatarUrl === '' ? '' : mediaUrl(group.leader.avatarUrl)} />
                 <View className='open-group__info'>
                   <Text className='open-group__leader'>{group.leader.nickname} 的团</Text>
                   <Text className='open-group__missing'>还差 {group.missing} 人</Text>
