@@ -7,8 +7,8 @@ import { mediaUrl } from '../../../api/client';
 import { getGroup } from '../../../api/group-buys';
 import { Countdown } from '../../../components/countdown';
 import { StatusView } from '../../../components/status-view';
-import { useShareId } from '../../../hooks/use-share-id';
-import { productPage } from '../../../routes';
+import { useShare } from '../../../hooks/use-share';
+import { groupPage, productPage } from '../../../routes';
 import { copyShareLink, sharePath } from '../../../sharing/share-link';
 import './index.scss';
 
@@ -41,11 +41,13 @@ export default function GroupDetailPage() {
   });
 
   const open = state.phase === 'ready' && state.group.status === 'open';
-  const shareId = useShareId('group', open ? groupId : null);
-  useShareAppMessage(() => ({
-    title: state.phase === 'ready' ? `还差 ${state.group.missing} 人，快来和我一起拼「${state.group.campaignTitle}」` : '一起拼团',
-    path: sharePath(shareId),
-  }));
+  const share = useShare('group', open ? groupId : null);
+  useShareAppMessage(() => {
+    const title = state.phase === 'ready' ? `还差 ${state.group.missing} 人，快来和我一起拼「${state.group.campaignTitle}」` : '一起拼团';
+    const fallback = groupPage(groupId);
+    // WeChat waits up to 3 s for `promise`, then sends the card with `path`.
+    return { title, path: fallback, promise: share('chat').then((id) => ({ title, path: sharePath(id, fallback) })) };
+  });
 
   if (state.phase === 'loading') return <View className='group-loading'>加载中…</View>;
   if (state.phase === 'error') {
@@ -95,7 +97,7 @@ export default function GroupDetailPage() {
               邀请好友参团
             </TaroButton>
           ) : (
-            <TaroButton className='group-invite' onClick={() => void copyShareLink(shareId)}>
+            <TaroButton className='group-invite' onClick={() => void copyShareLink(share('link'))}>
               复制链接邀请好友
             </TaroButton>
           )}

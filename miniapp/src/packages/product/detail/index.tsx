@@ -10,8 +10,8 @@ import { getProduct, listProductGroupBuys } from '../../../api/products';
 import { initialSelection, selectedSku, valueAvailable, type SpecSelection } from '../../../catalog/sku-selection';
 import { Countdown } from '../../../components/countdown';
 import { StatusView } from '../../../components/status-view';
-import { useShareId } from '../../../hooks/use-share-id';
-import { checkoutPage, type CheckoutSelection } from '../../../routes';
+import { useShare } from '../../../hooks/use-share';
+import { checkoutPage, productPage, type CheckoutSelection } from '../../../routes';
 import { copyShareLink, sharePath } from '../../../sharing/share-link';
 import './index.scss';
 
@@ -41,11 +41,13 @@ export default function ProductDetailPage() {
     void load();
   });
 
-  const shareId = useShareId('product', state.phase === 'ready' ? productId : null);
-  useShareAppMessage(() => ({
-    title: state.phase === 'ready' ? state.product.title : '邻里好物',
-    path: sharePath(shareId),
-  }));
+  const share = useShare('product', state.phase === 'ready' ? productId : null);
+  useShareAppMessage(() => {
+    const title = state.phase === 'ready' ? state.product.title : '邻里好物';
+    const fallback = productPage(productId);
+    // WeChat waits up to 3 s for `promise`, then sends the card with `path`.
+    return { title, path: fallback, promise: share('chat').then((id) => ({ title, path: sharePath(id, fallback) })) };
+  });
 
   if (state.phase === 'loading') return <View className='product-loading'>加载中…</View>;
   if (state.phase === 'error') {
@@ -57,7 +59,7 @@ export default function ProductDetailPage() {
       selection={selection}
       onSelect={setSelection}
       joinGroupId={joinGroupId}
-      shareId={shareId}
+      onCopyLink={() => void copyShareLink(share('link'))}
       arrivedVia={arrivedVia}
     />
   );
@@ -67,12 +69,12 @@ interface ProductViewProps extends Loaded {
   selection: SpecSelection;
   onSelect: (selection: SpecSelection) => void;
   joinGroupId: string | null;
-  shareId: string | null;
+  onCopyLink: () => void;
   /** the share id this visit came through, passed on to checkout */
   arrivedVia: string | undefined;
 }
 
-function ProductView({ product, groupBuys, selection, onSelect, joinGroupId, shareId, arrivedVia }: ProductViewProps) {
+function ProductView({ product, groupBuys, selection, onSelect, joinGroupId, onCopyLink, arrivedVia }: ProductViewProps) {
   const sku = selectedSku(product.skus, product.specs.map((s) => s.name), selection);
   const campaign = groupBuys[0] ?? null;
   const campaignSku = useMemo(() => (campaign && sku ? campaign.skus.find((s) => s.skuId === sku.id) ?? null : null), [campaign, sku]);
@@ -191,7 +193,7 @@ function ProductView({ product, groupBuys, selection, onSelect, joinGroupId, sha
             分享
           </TaroButton>
         ) : (
-          <TaroButton className='share-button' onClick={() => void copyShareLink(shareId)}>
+          <TaroButton className='share-button' onClick={onCopyLink}>
             分享
           </TaroButton>
         )}
