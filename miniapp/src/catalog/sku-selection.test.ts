@@ -1,5 +1,5 @@
 import type { Sku } from '@linli/shared/schemas/catalog';
-import { initialSelection, selectedSku, valueAvailable } from './sku-selection';
+import { initialSelection, selectedSku, selectionForJoining, valueAvailable } from './sku-selection';
 
 const sku = (id: string, specs: Record<string, string>, stock: number): Sku => ({ id, specs, price: 1000, listPrice: 1200, stock });
 const skus = [sku('red-m', { 颜色: '红', 尺码: 'M' }, 3), sku('red-l', { 颜色: '红', 尺码: 'L' }, 0), sku('blue-m', { 颜色: '蓝', 尺码: 'M' }, 1)];
@@ -25,5 +25,10 @@ describe('SKU picker', () => {
     expect(initialSelection([sku('one', {}, 5)])).toEqual({});
     expect(selectedSku([sku('one', {}, 5)], [], initialSelection([sku('one', {}, 5)]))?.id).toBe('one');
     expect(initialSelection(skus)).toEqual({});
+  });
+
+  it('preselects the first group-buy SKU in stock for a friend who came to join a group', () => {
+    expect(selectionForJoining(skus, ['red-l', 'blue-m'])).toEqual({ 颜色: '蓝', 尺码: 'M' });
+    expect(selectionForJoining(skus, ['red-l'])).toEqual({});
   });
 });

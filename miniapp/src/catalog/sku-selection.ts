@@ -27,3 +27,12 @@ export function initialSelection(skus: readonly Sku[]): SpecSelection {
   const [only] = skus;
   return skus.length === 1 && only !== undefined ? { ...only.specs } : {};
 }
+
+/**
+ * A friend arriving to join a group should not have to pick first: choose the first group-buy SKU
+ * that is in stock. Without one, fall back to the ordinary starting selection.
+ */
+export function selectionForJoining(skus: readonly Sku[], groupBuySkuIds: readonly string[]): SpecSelection {
+  const candidate = skus.find((sku) => sku.stock > 0 && groupBuySkuIds.includes(sku.id));
+  return candidate ? { ...candidate.specs } : initialSelection(skus);
+}

@@ -7,7 +7,7 @@ import type { ProductDetail } from '@linli/shared/schemas/catalog';
 import type { ProductGroupBuy } from '@linli/shared/schemas/group-buys';
 import { mediaUrl } from '../../../api/client';
 import { getProduct, listProductGroupBuys } from '../../../api/products';
-import { initialSelection, selectedSku, valueAvailable, type SpecSelection } from '../../../catalog/sku-selection';
+import { initialSelection, selectedSku, selectionForJoining, valueAvailable, type SpecSelection } from '../../../catalog/sku-selection';
 import { Countdown } from '../../../components/countdown';
 import { StatusView } from '../../../components/status-view';
 import { useShare } from '../../../hooks/use-share';
@@ -30,7 +30,8 @@ export default function ProductDetailPage() {
     setState({ phase: 'loading' });
     try {
       const [product, groupBuys] = await Promise.all([getProduct(productId), listProductGroupBuys(productId)]);
-      setSelection(initialSelection(product.skus));
+      const joinable = groupBuys.items[0]?.skus.map((s) => s.skuId) ?? [];
+      setSelection(joinGroupId === null ? initialSelection(product.skus) : selectionForJoining(product.skus, joinable));
       setState({ phase: 'ready', product, groupBuys: groupBuys.items });
     } catch (error) {
       setState({ phase: 'error', message: error instanceof Error ? error.message : '加载失败' });
