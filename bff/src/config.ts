@@ -1,6 +1,7 @@
 import { KindGuard, Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 
 /**
  * Every setting the BFF reads, checked once at boot. Names follow the usual conventions
@@ -18,6 +19,7 @@ export const Env = Type.Object({
   PGLITE_DIR: Type.String({ default: '.data/pglite' }),
   REDIS_URL: Type.Optional(Type.String()),
   MEDIA_DIR: Type.String({ default: '.data/media' }),
+  H5_DIR: Type.Optional(Type.String({ description: "the mini-program's h5 build, served at /h5/" })),
   SEED_DEMO: Type.Boolean({ default: true }),
 
   JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
@@ -60,6 +62,8 @@ export interface Config {
   publicBaseUrl: string | null;
   database: { url: string | null; poolMax: number; pgliteDir: string };
   mediaDir: string;
+  /** The h5 build folder; /h5/ is served only when it exists. */
+  h5Dir: string;
   seedDemo: boolean;
   auth: { jwtSecret: string; accessTtlSeconds: number; refreshTtlDays: number; devLogin: boolean };
   wechat: { appid: string | null; secret: string | null; apiBase: string };
@@ -76,6 +80,9 @@ export interface Config {
   bodyLimit: number;
   analytics: { batchesPerMinute: number; retentionDays: number };
 }
+
+// Not relative to the working directory: `pnpm start` runs in bff/, the bench and e2e runners in the repo root.
+const defaultH5Dir = path.resolve(__dirname, '..', '..', 'miniapp', 'dist', 'h5');
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -112,6 +119,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: env.PUBLIC_BASE_URL ?? null,
     database: { url: env.DATABASE_URL ?? null, poolMax: env.DATABASE_POOL_MAX, pgliteDir: env.PGLITE_DIR },
     mediaDir: env.MEDIA_DIR,
+    h5Dir: env.H5_DIR ?? defaultH5Dir,
     seedDemo: env.SEED_DEMO,
     auth: {
       // Outside production a per-process secret is acceptable: tokens simply do not survive a restart.

@@ -6,9 +6,10 @@ import prodConfig from './prod';
 /**
  * The BFF origin the app calls. Every TARO_APP_* value is inlined into the shipped bundle, so only
  * public values belong here — never a key or a secret. Override per build:
- * `TARO_APP_API_BASE=https://api.example.com pnpm build:weapp`.
+ * `TARO_APP_API_BASE=https://api.example.com pnpm build:weapp`. The h5 build is served by the BFF
+ * itself under /h5/, so by default it calls its own origin ('') and needs no CORS.
  */
-const apiBase = process.env.TARO_APP_API_BASE ?? 'http://127.0.0.1:3000';
+const apiBase = process.env.TARO_APP_API_BASE ?? (process.env.TARO_ENV === 'h5' ? '' : 'http://127.0.0.1:3000');
 
 /** `@linli/shared` ships TypeScript source and lives outside src/, so Babel must be told to compile it. */
 const sharedSource = path.resolve(__dirname, '../../shared/src');
@@ -18,7 +19,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'linli',
     date: '2025-11-22',
-    designWidth: 750,
+    // NutUI is drawn on a 375-wide canvas; everything of ours on 750.
+    designWidth(input) {
+      const file = typeof input === 'object' ? input.file : undefined;
+      return file !== undefined && file.replace(/\\/g, '/').includes('@nutui/') ? 375 : 750;
+    },
     deviceRatio: {
       640: 2.34 / 2,
       750: 1,
@@ -43,6 +48,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       enable: false,
     },
     mini: {
+      // NutUI's per-component CSS files have no order between them; the warning is noise.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       compile: {
         include: [sharedSource],
       },
@@ -57,7 +64,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
-      publicPath: '/',
+      // The BFF serves this build at /h5/ (bff/src/modules/h5); the share landing link is
+      // /h5/#/pages/landing/index?s=<id>, so the router stays in hash mode.
+      publicPath: '/h5/',
+      router: { mode: 'hash' },
       staticDirectory: 'static',
       compile: {
         include: [sharedSource],

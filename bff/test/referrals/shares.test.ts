@@ -23,7 +23,7 @@ describe('minting a share', () => {
     const res = await createShare(app, sharer.headers, { kind: 'product', targetId: productId, channel: 'chat' });
     expect(res.statusCode).toBe(201);
     const { shareId, path, scene } = res.json();
-    expect(path).toBe(`pages/product/index?id=${productId}&s=${shareId}`);
+    expect(path).toBe(`pages/landing/index?s=${shareId}`);
     expect(scene).toBe(shareId);
   });
 
@@ -40,9 +40,9 @@ describe('minting a share', () => {
     const { campaign } = await createRunningCampaign(app);
     const { group } = await insertGroup(app, campaign, { status: 'open', seats: [{ nickname: '团长', status: 'paid' }] });
     const groupShare = (await createShare(app, sharer.headers, { kind: 'group', targetId: group.id, channel: 'timeline' })).json();
-    expect(groupShare.path).toBe(`pages/group/index?id=${group.id}&s=${groupShare.shareId}`);
+    expect(groupShare.path).toBe(`pages/landing/index?s=${groupShare.shareId}`);
     const invite = (await createShare(app, sharer.headers, { kind: 'invite', channel: 'poster' })).json();
-    expect(invite.path).toBe(`pages/index/index?s=${invite.shareId}`);
+    expect(invite.path).toBe(`pages/landing/index?s=${invite.shareId}`);
   });
 
   it('answers 404 for a product that is off shelf', async () => {

@@ -1,43 +1,43 @@
 import Taro from '@tarojs/taro';
-import { ApiError, NETWORK_ERROR, apiErrorFromResponse } from './api-error';
+import { ApiError, NETWORK_ERROR } from './api-error';
+import { createAuthSession, type ApiCall, type Send } from './auth-session';
+import { platformLoginRequest } from './platform-login';
 import { resolveMediaUrl } from './media-url';
-import { toQueryString, type QueryValue } from './query-string';
+import { toQueryString } from './query-string';
+import { taroSessionStore } from './session-store';
 
 /** Inlined at build time (config/index.ts); default http://127.0.0.1:3000. */
 export const API_BASE = process.env.TARO_APP_API_BASE;
 
 const TIMEOUT_MS = 15_000;
 
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  query?: Record<string, QueryValue>;
-  body?: unknown;
-}
-
-/**
- * Calls the BFF and resolves with the response body typed as `T`. The BFF validates every response
- * against its schema, so the body is trusted to match the contract type the caller names.
- * Rejects with an ApiError for any failure: no answer, or a non-2xx answer.
- */
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', query = {}, body } = options;
-  // Narrowed on purpose: Taro types the body as `any`; here it stays `unknown` until the end.
-  let response: { statusCode: number; data: unknown };
+const send: Send = async ({ path, method, query, body, token }) => {
+  const header: Record<string, string> = { Accept: 'application/json' };
+  if (token !== null) header.Authorization = `Bearer ${token}`;
   try {
-    response = await Taro.request({
+    // Narrowed on purpose: Taro types the body as `any`; here it stays `unknown`.
+    const response: { statusCode: number; data: unknown } = await Taro.request({
       url: `${API_BASE}${path}${toQueryString(query)}`,
       method,
       data: body,
-      header: { Accept: 'application/json' },
+      header,
       timeout: TIMEOUT_MS,
     });
+    return response;
   } catch {
     throw new ApiError(0, NETWORK_ERROR, '网络不给力，请检查网络后重试');
   }
-  if (response.statusCode < 200 || response.statusCode >= 300) {
-    throw apiErrorFromResponse(response.statusCode, response.data);
-  }
-  return response.data as T;
+};
+
+export const session = createAuthSession({ send, store: taroSessionStore, loginRequest: platformLoginRequest });
+
+/**
+ * Calls the BFF and resolves with the response body typed as `T` (a `Static<>` type from
+ * `@linli/shared/schemas`). The BFF validates every response against its schema, so the body is
+ * trusted to match. Rejects with an ApiError for any failure: no answer, or a non-2xx answer.
+ */
+export function request<T>(call: ApiCall): Promise<T> {
+  return session.request<T>(call);
 }
 
 /** Absolute URL for a media path the BFF sent (e.g. a product's coverUrl). */

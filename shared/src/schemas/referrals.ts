@@ -41,7 +41,7 @@ export const CreatedShare = Type.Object(
   },
   {
     examples: [
-      { shareId: 'q3Zk8_Lm2xWa', path: 'pages/product/index?id=5b1f0c1e-8a53-4c1e-9d0b-2f6a7c3e9a41&s=q3Zk8_Lm2xWa', scene: 'q3Zk8_Lm2xWa' },
+      { shareId: 'q3Zk8_Lm2xWa', path: 'pages/landing/index?s=q3Zk8_Lm2xWa', scene: 'q3Zk8_Lm2xWa' },
     ],
   },
 );

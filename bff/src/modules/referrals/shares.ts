@@ -1,5 +1,6 @@
 import { and, eq, notInArray } from 'drizzle-orm';
 import type { CreateShareBody, CreatedShare, ShareKind, ShareOpened } from '@linli/shared/schemas/referrals';
+import { shareLandingPage, shareQueryKey } from '@linli/shared/share-landing';
 import type { App } from '../../app';
 import { AppError, notFound } from '../../plugins/errors';
 import { products } from '../catalog/tables';
@@ -23,7 +24,7 @@ export async function createShare(app: App, sharerId: string, body: CreateShareB
     await tx.insert(shares).values({ id: shareId, sharerId, kind: body.kind, targetId, channel: body.channel });
     await recordEvent(tx, { name: 'share_created', at: app.clock(), userId: sharerId, shareId, ...shareTarget(body.kind, targetId), props: { kind: body.kind, channel: body.channel } });
   });
-  return { shareId, path: sharePath(body.kind, targetId, shareId), scene: shareId };
+  return { shareId, path: landingPath(shareId), scene: shareId };
 }
 
 async function requireTarget(app: App, kind: ShareKind, targetId: string): Promise<void> {
@@ -43,11 +44,12 @@ function shareTarget(kind: ShareKind, targetId: string | null): { productId?: st
   return {};
 }
 
-function sharePath(kind: ShareKind, targetId: string | null, shareId: string): string {
-  const s = encodeURIComponent(shareId);
-  if (kind === 'product') return `pages/product/index?id=${targetId}&s=${s}`;
-  if (kind === 'group') return `pages/group/index?id=${targetId}&s=${s}`;
-  return `pages/index/index?s=${s}`;
+/**
+ * Every share card, timeline share and code opens the one landing page, which records the open (and
+ * binds a new shopper) before going on to the product, the group or home.
+ */
+function landingPath(shareId: string): string {
+  return `${shareLandingPage}?${shareQueryKey}=${encodeURIComponent(shareId)}`;
 }
 
 /** Records that someone opened a share and, when a signed-in shopper did, tries to bind them to the sharer. */

@@ -8,6 +8,7 @@ import { ProductGridSkeleton } from '../../components/product-grid-skeleton';
 import { StatusView } from '../../components/status-view';
 import { isExhausted, phaseOf, type PagedList } from '../../paging/paged-list';
 import { usePagedList } from '../../paging/use-paged-list';
+import { productPage } from '../../routes';
 import './index.scss';
 
 const productId = (product: ProductCardData) => product.id;
@@ -52,7 +53,7 @@ export default function IndexPage() {
         <>
           <View className='product-grid'>
             {state.items.map((product) => (
-              <View key={product.id} className='product-grid__cell'>
+              <View key={product.id} className='product-grid__cell' onClick={() => void Taro.navigateTo({ url: productPage(product.id) })}>
                 <ProductCard product={product} />
               </View>
             ))}

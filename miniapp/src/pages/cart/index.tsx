@@ -1,0 +1,68 @@
+import { Image, Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
+import { formatFen } from '@linli/shared/money';
+import type { Cart, CartLine } from '@linli/shared/schemas/cart';
+import { mediaUrl } from '../../api/client';
+import { getCart } from '../../api/me';
+import { StatusView } from '../../components/status-view';
+import { productPage } from '../../routes';
+import './index.scss';
+
+type State = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; cart: Cart };
+
+const problemText: Record<NonNullable<CartLine['problem']>, string> = {
+  OFF_SHELF: '已下架',
+  OUT_OF_STOCK: '已售罄',
+  INSUFFICIENT_STOCK: '库存不足',
+};
+
+export default function CartPage() {
+  const [state, setState] = useState<State>({ phase: 'loading' });
+
+  async function load() {
+    try {
+      setState({ phase: 'ready', cart: await getCart() });
+    } catch (error) {
+      setState({ phase: 'error', message: error instanceof Error ? error.message : '加载失败' });
+    }
+  }
+
+  // Prices and stock change while the shopper is elsewhere: re-read on every visit.
+  useDidShow(() => {
+    void load();
+  });
+
+  if (state.phase === 'loading') return <View className='cart-loading'>加载中…</View>;
+  if (state.phase === 'error') {
+    return <StatusView tone='error' title='购物车加载失败' description={state.message} action={{ label: '重新加载', onTap: () => void load() }} />;
+  }
+  const { lines, quote } = state.cart;
+  if (lines.length === 0) return <StatusView tone='empty' title='购物车是空的' description='去首页逛逛，挑几样好物吧' />;
+  return (
+    <View className='cart-page'>
+      {lines.map((line) => (
+        <View
+          key={line.skuId}
+          className={`cart-line${line.problem ? ' cart-line--problem' : ''}`}
+          onClick={() => void Taro.navigateTo({ url: productPage(line.productId) })}
+        >
+          <Image className='cart-line__image' src={mediaUrl(line.image)} mode='aspectFill' />
+          <View className='cart-line__body'>
+            <Text className='cart-line__title'>{line.title}</Text>
+            {line.specText !== '' && <Text className='cart-line__spec'>{line.specText}</Text>}
+            <View className='cart-line__bottom'>
+              <Text className='cart-line__price'>{formatFen(line.unitPrice)}</Text>
+              <Text className='cart-line__quantity'>×{line.quantity}</Text>
+            </View>
+            {line.problem && <Text className='cart-line__problem'>{problemText[line.problem]}</Text>}
+          </View>
+        </View>
+      ))}
+      <View className='cart-total'>
+        <Text>合计：</Text>
+        <Text className='cart-total__payable'>{quote ? formatFen(quote.payable) : '—'}</Text>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,94 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import postgres from 'postgres';
+import { startProcess, stopProcess } from '../bench/processes';
+
+export interface RunningBff {
+  /** The BFF's own origin; the h5 build is at `${origin}/h5/`. */
+  origin: string;
+  database: 'postgres' | 'pglite';
+  stop(): Promise<void>;
+}
+
+/**
+ * The BFF as a child process on a database nobody else uses: a fresh PostgreSQL database when
+ * E2E_DATABASE_URL or TEST_DATABASE_URL names a server, else PGlite in a temporary folder. Demo shop
+ * seeded, dev login on, and PUBLIC_BASE_URL set to its own origin so share links point back at it.
+ */
+export async function startBff(): Promise<RunningBff> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const scratch = await mkdtemp(path.join(tmpdir(), 'linli-e2e-'));
+  const database = await freshDatabase(scratch);
+  let child: ChildProcess;
+  try {
+    child = await startProcess(
+      path.join('bff', 'src', 'server.ts'),
+      {
+        ...database.env,
+        NODE_ENV: 'development',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        PUBLIC_BASE_URL: origin,
+        LOG_LEVEL: 'warn',
+        DEV_LOGIN: 'true',
+        SEED_DEMO: 'true',
+        MEDIA_DIR: path.join(scratch, 'media'),
+      },
+      `${origin}/readyz`,
+    );
+  } catch (err) {
+    await database.drop();
+    await rm(scratch, { recursive: true, force: true });
+    throw err;
+  }
+  return {
+    origin,
+    database: database.kind,
+    async stop() {
+      await stopProcess(child);
+      await database.drop();
+      await rm(scratch, { recursive: true, force: true });
+    },
+  };
+}
+
+interface FreshDatabase {
+  kind: RunningBff['database'];
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+async function freshDatabase(scratch: string): Promise<FreshDatabase> {
+  const adminUrl = process.env.E2E_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    return { kind: 'pglite', env: { PGLITE_DIR: path.join(scratch, 'pglite') }, drop: async () => {} };
+  }
+  const name = `linli_e2e_${Date.now()}_${process.pid}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    kind: 'postgres',
+    env: { DATABASE_URL: url.toString() },
+    async drop() {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

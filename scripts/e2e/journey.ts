@@ -1,0 +1,22 @@
+import type { Browser, Page } from 'playwright-core';
+
+/** What every journey gets from the runner. */
+export interface JourneyContext {
+  browser: Browser;
+  origin: string;
+  /**
+   * A new shopper on a phone (own cookies and storage) with one page open. The runner closes it
+   * after the journey and, if the journey failed, screenshots it first.
+   */
+  phone(): Promise<Page>;
+  /** A path under docs/screenshots/ for `name` (e.g. 'home' → docs/screenshots/home.png). */
+  screenshotPath(name: string): string;
+  /** Records a figure in milliseconds; the runner prints it (and `pnpm bench` can read it). */
+  metric(name: string, ms: number): void;
+}
+
+export interface Journey {
+  name: string;
+  /** Resolves 'skipped' when the app does not have what the journey needs yet. */
+  run(context: JourneyContext): Promise<void | 'skipped'>;
+}

@@ -1,0 +1,6 @@
+import type { Journey } from '../journey';
+import { browseHome } from './browse-home';
+import { openProduct } from './open-product';
+
+/** Every journey, in the order they run. A new journey is a new file here plus one line. */
+export const journeys: Journey[] = [browseHome, openProduct];
