@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Id } from '@linli/shared/schemas/common';
 import { ErrorBody } from '@linli/shared/schemas/error';
 import { ConsoleWithdrawalDetail, ConsoleWithdrawalPage, WithdrawalDecisionBody, WithdrawalQuery } from '@linli/shared/schemas/withdrawals';
-import { approveWithdrawal, rejectWithdrawal } from './decide-withdrawal';
+import { decideWithdrawal } from './decide-withdrawal';
 import { processDuePayouts } from './payouts';
 import { consoleWithdrawalDetail, listConsoleWithdrawals } from './withdrawal-views';
 
@@ -42,7 +42,7 @@ const withdrawalConsoleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      await approveWithdrawal(app, { id: request.params.id, staffId: request.staffMember.id, note: request.body.note ?? '' });
+      await decideWithdrawal(app, { id: request.params.id, decision: 'approve', staffId: request.staffMember.id, note: request.body.note ?? '' });
       // Pay now rather than at the job's next tick; the job retries if this fails.
       await processDuePayouts(app).catch((err) => request.log.warn({ err }, 'payout will be retried by the job'));
       return consoleWithdrawalDetail(app.db, request.params.id);
@@ -63,7 +63,7 @@ const withdrawalConsoleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      await rejectWithdrawal(app, { id: request.params.id, staffId: request.staffMember.id, note: request.body.note ?? '' });
+      await decideWithdrawal(app, { id: request.params.id, decision: 'reject', staffId: request.staffMember.id, note: request.body.note ?? '' });
       return consoleWithdrawalDetail(app.db, request.params.id);
     },
   );

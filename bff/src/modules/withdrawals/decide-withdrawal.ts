@@ -7,39 +7,27 @@ import { post } from '../ledger/post';
 import { moveWithdrawal } from './move-withdrawal';
 import { withdrawals } from './tables';
 
-/**
- * Finance approves: the withdrawal becomes due for the payout job. Two approvals at once move it
- * once (the update is guarded by its status); the loser gets 409.
- */
-export async function approveWithdrawal(app: App, input: { id: string; staffId: string; note: string }): Promise<void> {
-  await app.db.transaction(async (tx) => {
-    const now = app.clock();
-    const moved = await moveWithdrawal(tx, {
-      id: input.id,
-      action: 'approve',
-      actor: { kind: 'staff', id: input.staffId },
-      now,
-      note: input.note,
-      set: { decidedBy: input.staffId, decidedAt: now, decisionNote: input.note, nextAttemptAt: now },
-    });
-    if (!moved) await throwWhyNotRequested(tx, input.id);
-  });
-}
+export type WithdrawalDecision = 'approve' | 'reject';
 
-/** Finance rejects: the money goes back to the promoter's available balance. */
-export async function rejectWithdrawal(app: App, input: { id: string; staffId: string; note: string }): Promise<void> {
+/**
+ * Finance decides a requested withdrawal. Approving makes it due for the payout job; rejecting gives
+ * the money back to the promoter's available balance. Two decisions at once move it once (the update
+ * is guarded by its status); the other gets 409.
+ */
+export async function decideWithdrawal(app: App, input: { id: string; decision: WithdrawalDecision; staffId: string; note: string }): Promise<void> {
   await app.db.transaction(async (tx) => {
     const now = app.clock();
+    const decided = { decidedBy: input.staffId, decidedAt: now, decisionNote: input.note };
     const moved = await moveWithdrawal(tx, {
       id: input.id,
-      action: 'reject',
+      action: input.decision,
       actor: { kind: 'staff', id: input.staffId },
       now,
       note: input.note,
-      set: { decidedBy: input.staffId, decidedAt: now, decisionNote: input.note },
+      set: input.decision === 'approve' ? { ...decided, nextAttemptAt: now } : decided,
     });
     if (!moved) return throwWhyNotRequested(tx, input.id);
-    await returnToAvailable(tx, moved, now);
+    if (input.decision === 'reject') await returnToAvailable(tx, moved, now);
   });
 }
 
