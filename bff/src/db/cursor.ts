@@ -34,6 +34,16 @@ export function decodeCursor(text: string): ListCursor {
   return { createdMicros, id };
 }
 
+/**
+ * Cuts a page from rows fetched with `limit + 1` (the extra row only says that more follow), with the
+ * cursor where the next page starts.
+ */
+export function keysetPage<Row>(rows: Row[], limit: number, cursorOf: (last: Row) => ListCursor): { page: Row[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { page, nextCursor: rows.length > limit && last ? encodeCursor(cursorOf(last)) : null };
+}
+
 const invalidCursor = () => new AppError(400, 'INVALID_CURSOR', '分页游标无效，请从第一页重新加载');
 
 /** The row's created_at at full precision, selected alongside a page for its cursor. */

@@ -7,7 +7,7 @@ import type {
 } from '@linli/shared/schemas/catalog-console';
 import type { DatabaseHandle, Executor } from '../../db/client';
 import { rethrowConstraintError } from './constraint-errors';
-import { decodeCursor, encodeCursor } from '../../db/cursor';
+import { decodeCursor, keysetPage } from '../../db/cursor';
 import { createdMicros, isoUtc, productConditions } from './product-sql';
 import { products, type SpecDefinition } from './tables';
 
@@ -44,9 +44,7 @@ export function productRepository(database: DatabaseHandle) {
             order by p.created_at desc, p.id desc
             limit ${query.limit + 1}`,
       );
-      const items = rows.slice(0, query.limit);
-      const last = items.at(-1);
-      const nextCursor = rows.length > query.limit && last ? encodeCursor({ createdMicros: last.createdMicros, id: last.id }) : null;
+      const { page: items, nextCursor } = keysetPage(rows, query.limit, (last) => ({ createdMicros: last.createdMicros, id: last.id }));
       return { items: items.map(({ createdMicros: _omit, ...row }) => row), nextCursor };
     },
 

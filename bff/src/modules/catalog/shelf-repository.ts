@@ -1,7 +1,7 @@
 import { asc, sql } from 'drizzle-orm';
 import type { Category, ProductCard, ProductDetail, ProductPage } from '@linli/shared/schemas/catalog';
 import type { DatabaseHandle } from '../../db/client';
-import { decodeCursor, encodeCursor } from '../../db/cursor';
+import { decodeCursor, keysetPage } from '../../db/cursor';
 import { cardPricing, loadProductRecord } from './product-record';
 import { createdMicros, productConditions } from './product-sql';
 import { categories } from './tables';
@@ -54,9 +54,7 @@ export function shelfRepository(database: DatabaseHandle) {
             order by p.created_at desc, p.id desc
             limit ${query.limit + 1}`,
       );
-      const items = rows.slice(0, query.limit);
-      const last = items.at(-1);
-      const nextCursor = rows.length > query.limit && last ? encodeCursor({ createdMicros: last.createdMicros, id: last.id }) : null;
+      const { page: items, nextCursor } = keysetPage(rows, query.limit, (last) => ({ createdMicros: last.createdMicros, id: last.id }));
       return { items: items.map(({ createdMicros: _omit, ...card }) => card), nextCursor };
     },
 

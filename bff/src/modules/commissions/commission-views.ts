@@ -2,7 +2,7 @@ import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { CommissionEntry, CommissionStatus, PromoterMe } from '@linli/shared/schemas/promoters';
 import type { App } from '../../app';
 import type { Executor } from '../../db/client';
-import { afterCursor, createdMicrosOf, decodeCursor, encodeCursor } from '../../db/cursor';
+import { afterCursor, createdMicrosOf, decodeCursor, keysetPage } from '../../db/cursor';
 import { maskNickname } from '../group-buys/mask-nickname';
 import { promoterBalances } from '../ledger/balances';
 import { orderLines, orders } from '../orders/tables';
@@ -59,8 +59,7 @@ export async function listMyCommissions(
     .where(and(...filters))
     .orderBy(desc(commissions.createdAt), desc(commissions.id))
     .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ createdMicros: last.createdMicros, id: last.id }));
   return {
     items: page.map((r) => ({
       id: r.id,
@@ -75,6 +74,6 @@ export async function listMyCommissions(
       createdAt: r.createdAt.toISOString(),
       settledAt: r.settledAt?.toISOString() ?? null,
     })),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ createdMicros: last.createdMicros, id: last.id }) : null,
+    nextCursor,
   };
 }

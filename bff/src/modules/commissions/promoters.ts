@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { ConsolePromoter, PromoterApplication, PromoterStatus, ReferralSettings } from '@linli/shared/schemas/promoters';
 import type { App } from '../../app';
 import type { Executor } from '../../db/client';
-import { afterCursor, createdMicrosOf, decodeCursor, encodeCursor } from '../../db/cursor';
+import { afterCursor, createdMicrosOf, decodeCursor, keysetPage } from '../../db/cursor';
 import { AppError, notFound } from '../../plugins/errors';
 import { balancesOf } from '../ledger/balances';
 import { ledgerAccounts } from '../ledger/tables';
@@ -122,9 +122,8 @@ export async function listPromoters(
     .where(and(...filters))
     .orderBy(desc(promoters.appliedAt), desc(promoters.userId))
     .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
+  const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ createdMicros: last.appliedMicros, id: last.userId }));
   const balances = await balancesOf(db, page.map((r) => r.userId));
-  const last = page.at(-1);
   return {
     items: page.map((r) => ({
       userId: r.userId,
@@ -135,6 +134,6 @@ export async function listPromoters(
       note: r.note,
       balances: balances.get(r.userId)!,
     })),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ createdMicros: last.appliedMicros, id: last.userId }) : null,
+    nextCursor,
   };
 }

@@ -2,7 +2,7 @@ import { desc, eq, sql } from 'drizzle-orm';
 import type { CouponTemplate, CouponTemplateUsage, CreateCouponTemplateBody, UpdateCouponTemplateBody } from '@linli/shared/schemas/coupons';
 import type { App } from '../../app';
 import type { Database } from '../../db/client';
-import { afterCursor, createdMicrosOf, decodeCursor, encodeCursor } from '../../db/cursor';
+import { afterCursor, createdMicrosOf, decodeCursor, keysetPage } from '../../db/cursor';
 import { AppError, notFound } from '../../plugins/errors';
 import { templateProblems } from './template-rules';
 import { toCouponTemplate } from './template-views';
@@ -75,11 +75,10 @@ export async function listTemplates(db: Database, query: { cursor?: string; limi
     .where(after ? afterCursor(couponTemplates.createdAt, couponTemplates.id, after) : undefined)
     .orderBy(desc(couponTemplates.createdAt), desc(couponTemplates.id))
     .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ createdMicros: last.createdMicros, id: last.template.id }));
   return {
     items: page.map((r) => toCouponTemplate(r.template)),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ createdMicros: last.createdMicros, id: last.template.id }) : null,
+    nextCursor,
   };
 }
 

@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { MyCoupon, UserCouponStatus } from '@linli/shared/schemas/coupons';
 import type { Database } from '../../db/client';
-import { afterCursor, decodeCursor, encodeCursor } from '../../db/cursor';
+import { afterCursor, decodeCursor, keysetPage } from '../../db/cursor';
 import { toMyCoupon } from './template-views';
 import { couponTemplates, userCoupons } from './tables';
 
@@ -28,10 +28,9 @@ export async function listMyCoupons(
     )
     .orderBy(desc(userCoupons.issuedAt), desc(userCoupons.id))
     .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ createdMicros: last.issuedMicros, id: last.coupon.id }));
   return {
     items: page.map((r) => toMyCoupon(r.template, r.coupon)),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ createdMicros: last.issuedMicros, id: last.coupon.id }) : null,
+    nextCursor,
   };
 }

@@ -2,7 +2,7 @@ import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { CampaignSku, CreateGroupCampaignBody, GroupCampaign, UpdateGroupCampaignBody } from '@linli/shared/schemas/group-buys';
 import type { App } from '../../app';
 import type { Database, Executor } from '../../db/client';
-import { afterCursor, createdMicrosOf, decodeCursor, encodeCursor } from '../../db/cursor';
+import { afterCursor, createdMicrosOf, decodeCursor, keysetPage } from '../../db/cursor';
 import { AppError, notFound } from '../../plugins/errors';
 import { products, skus } from '../catalog/tables';
 import { campaignProblems } from './campaign-rules';
@@ -72,11 +72,10 @@ export async function listCampaigns(db: Database, query: { cursor?: string; limi
     .where(after ? afterCursor(groupCampaigns.createdAt, groupCampaigns.id, after) : undefined)
     .orderBy(desc(groupCampaigns.createdAt), desc(groupCampaigns.id))
     .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ createdMicros: last.createdMicros, id: last.campaign.id }));
   return {
     items: await withDetails(db, page.map((r) => r.campaign)),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ createdMicros: last.createdMicros, id: last.campaign.id }) : null,
+    nextCursor,
   };
 }
 

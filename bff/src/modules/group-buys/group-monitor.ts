@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { GroupStatus, MonitoredGroup } from '@linli/shared/schemas/group-buys';
 import type { Database } from '../../db/client';
-import { afterCursor, createdMicrosOf, decodeCursor, encodeCursor } from '../../db/cursor';
+import { afterCursor, createdMicrosOf, decodeCursor, keysetPage } from '../../db/cursor';
 import { notFound } from '../../plugins/errors';
 import { users } from '../users/tables';
 import { groupCampaigns, groupSeats, groups } from './tables';
@@ -29,7 +29,7 @@ export async function campaignGroups(
     )
     .orderBy(desc(groups.createdAt), desc(groups.id))
     .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
+  const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ createdMicros: last.createdMicros, id: last.group.id }));
   const seats = page.length
     ? await db
         .select({ groupId: groupSeats.groupId, nickname: users.nickname, isLeader: groupSeats.isLeader, seat: groupSeats.status })
@@ -38,7 +38,6 @@ export async function campaignGroups(
         .where(inArray(groupSeats.groupId, page.map((r) => r.group.id)))
         .orderBy(desc(groupSeats.isLeader), asc(groupSeats.createdAt))
     : [];
-  const last = page.at(-1);
   return {
     items: page.map(({ group: g }) => ({
       id: g.id,
@@ -52,6 +51,6 @@ export async function campaignGroups(
       createdAt: g.createdAt.toISOString(),
       members: seats.filter((s) => s.groupId === g.id).map((s) => ({ nickname: s.nickname, isLeader: s.isLeader, seat: s.seat })),
     })),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ createdMicros: last.createdMicros, id: last.group.id }) : null,
+    nextCursor,
   };
 }

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { LedgerEntry, PromoterBalances } from '@linli/shared/schemas/promoters';
 import type { Executor } from '../../db/client';
-import { afterCursor, createdMicrosOf, decodeCursor, encodeCursor } from '../../db/cursor';
+import { afterCursor, createdMicrosOf, decodeCursor, keysetPage } from '../../db/cursor';
 import { ledgerAccounts, ledgerEntries } from './tables';
 
 const noMoney: PromoterBalances = { pending: 0, available: 0, inFlight: 0, withdrawn: 0 };
@@ -46,10 +46,9 @@ export async function promoterLedger(db: Executor, query: { userId: string; curs
     .where(and(eq(ledgerAccounts.userId, query.userId), after ? afterCursor(ledgerEntries.createdAt, ledgerEntries.id, after) : undefined))
     .orderBy(desc(ledgerEntries.createdAt), desc(ledgerEntries.id))
     .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ createdMicros: last.createdMicros, id: last.id }));
   return {
     items: page.map(({ createdMicros: _, createdAt, ...entry }) => ({ ...entry, createdAt: createdAt.toISOString() })),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ createdMicros: last.createdMicros, id: last.id }) : null,
+    nextCursor,
   };
 }

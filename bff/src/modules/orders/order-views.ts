@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, or, type SQL } from 'drizzle-orm';
 import type { OrderDetail, OrderStatus, OrderSummary } from '@linli/shared/schemas/order';
 import type { Executor } from '../../db/client';
-import { afterCursor, createdMicrosOf, decodeCursor, encodeCursor } from '../../db/cursor';
+import { afterCursor, createdMicrosOf, decodeCursor, keysetPage } from '../../db/cursor';
 import { groupSeats } from '../group-buys/tables';
 import { orderEvents, orderLines, orders } from './tables';
 
@@ -79,7 +79,8 @@ export async function listOrders(
     .where(and(...conditions))
     .orderBy(desc(orders.createdAt), desc(orders.id))
     .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit).map((r) => r.order);
+  const { page: pageRows, nextCursor } = keysetPage(rows, query.limit, (last) => ({ createdMicros: last.createdMicros, id: last.order.id }));
+  const page = pageRows.map((r) => r.order);
   const firstLines = new Map<string, { title: string; image: string; count: number }>();
   if (page.length > 0) {
     const lines = await db
@@ -93,7 +94,6 @@ export async function listOrders(
       else firstLines.set(l.orderId, { title: l.title, image: l.image, count: l.quantity });
     }
   }
-  const last = rows.at(query.limit - 1);
   return {
     items: page.map((o) => {
       const first = firstLines.get(o.id);
@@ -109,6 +109,6 @@ export async function listOrders(
         expiresAt: o.status === 'pending_payment' ? o.expiresAt.toISOString() : null,
       };
     }),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ createdMicros: last.createdMicros, id: last.order.id }) : null,
+    nextCursor,
   };
 }

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Invitee, MyReferral } from '@linli/shared/schemas/referrals';
 import type { App } from '../../app';
-import { afterCursor, createdMicrosOf, decodeCursor, encodeCursor } from '../../db/cursor';
+import { afterCursor, createdMicrosOf, decodeCursor, keysetPage } from '../../db/cursor';
 import { maskNickname } from '../group-buys/mask-nickname';
 import { users } from '../users/tables';
 import { ensureInviteCode } from './invite-codes';
@@ -38,10 +38,9 @@ export async function listInvitees(
     )
     .orderBy(desc(referralProfiles.boundAt), desc(referralProfiles.userId))
     .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ createdMicros: last.boundMicros, id: last.userId }));
   return {
     items: page.map((r) => ({ nickname: maskNickname(r.nickname), boundAt: r.boundAt!.toISOString() })),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ createdMicros: last.boundMicros, id: last.userId }) : null,
+    nextCursor,
   };
 }

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { ConsoleWithdrawal, ConsoleWithdrawalDetail, Withdrawal, WithdrawalStatus } from '@linli/shared/schemas/withdrawals';
 import type { Executor } from '../../db/client';
-import { afterCursor, createdMicrosOf, decodeCursor, encodeCursor } from '../../db/cursor';
+import { afterCursor, createdMicrosOf, decodeCursor, keysetPage } from '../../db/cursor';
 import { notFound } from '../../plugins/errors';
 import { users } from '../users/tables';
 import { withdrawalEvents, withdrawals } from './tables';
@@ -64,11 +64,10 @@ async function pageOfWithdrawals(db: Executor, query: ListQuery) {
     .where(and(...filters))
     .orderBy(desc(withdrawals.createdAt), desc(withdrawals.id))
     .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ createdMicros: last.createdMicros, id: last.withdrawal.id }));
   return {
     page: page.map((r) => ({ ...r.withdrawal, nickname: r.nickname })),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ createdMicros: last.createdMicros, id: last.withdrawal.id }) : null,
+    nextCursor,
   };
 }
 
