@@ -4,6 +4,7 @@ import autocannon, { type Result } from 'autocannon';
 import postgres from 'postgres';
 import { repoRoot, startProcess, stopProcess } from './processes';
 import { benchEventIngestion } from './events';
+import { h5FirstProductRender, weappSize } from './miniapp';
 import { benchCouponClaims, benchGroupJoins } from './social';
 
 /**
@@ -62,6 +63,8 @@ async function main() {
     const joins = await benchGroupJoins(base, sql);
     const events = await benchEventIngestion(base, seconds);
     await sql.end();
+    const firstRender = await h5FirstProductRender(base);
+    const weapp = weappSize();
 
     const rows = [
       ['bare Fastify, detail JSON', bareDetail],
@@ -85,6 +88,17 @@ async function main() {
     console.log(`  ${fmt(joins.perSecond)} joins/s   p99 ${joins.p99} ms   joined ${joins.joined}, group full answers ${joins.full}, groups over size ${joins.overfull} ${joins.overfull === 0 ? 'met' : 'MISSED'}`);
     console.log('\nEvent ingestion, batches of 20 events, 50 connections, %ds', seconds);
     console.log(`  ${fmt(events.eventsPerSecond)} events/s (${fmt(events.batchesPerSecond)} batches/s)   p99 ${events.p99} ms   errors ${events.errors}`);
+    console.log('\nMini-program');
+    console.log(
+      weapp.built
+        ? `  weapp main package ${fmt(weapp.mainPackageBytes / 1024)} KB (budget ${fmt(weapp.budgetBytes / 1024)} KB) ${weapp.mainPackageBytes <= weapp.budgetBytes ? 'met' : 'MISSED'}`
+        : '  weapp main package: no build (run pnpm build first)',
+    );
+    console.log(
+      firstRender
+        ? `  h5 home, first product render (Chromium, localhost, fresh context): median ${firstRender.medianMs} ms of ${firstRender.allMs.join(', ')} ms`
+        : '  h5 first product render: the BFF serves no h5 build (run pnpm build first)',
+    );
   } finally {
     if (bare) await stopProcess(bare);
     await stopProcess(bff);
