@@ -12,8 +12,11 @@ export const CursorQuery = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
 };
 
-/** options: e.g. `{ examples: [...] }` for the OpenAPI docs */
-export const Page = <T extends TSchema>(item: T, options?: ObjectOptions) =>
-  Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) }, options);
+/** A page of `item`s. Its example in the docs is a page of the item's own example unless `options` give one. */
+export const Page = <T extends TSchema>(item: T, options?: ObjectOptions) => {
+  const itemExample: unknown = Array.isArray(item.examples) ? item.examples[0] : undefined;
+  const derived = itemExample === undefined ? {} : { examples: [{ items: [itemExample], nextCursor: null }] };
+  return Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) }, { ...derived, ...options });
+};
 
 export const Ok = Type.Object({ ok: Type.Literal(true) });

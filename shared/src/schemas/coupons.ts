@@ -225,7 +225,7 @@ export const MyCoupon = Type.Object(
   { examples: [myCouponExample] },
 );
 export type MyCoupon = Static<typeof MyCoupon>;
-export const MyCouponPage = Page(MyCoupon, { examples: [{ items: [myCouponExample], nextCursor: null }] });
+export const MyCouponPage = Page(MyCoupon);
 
 export const MyCouponsQuery = Type.Object(
   { ...CursorQuery, status: Type.Optional(literals(userCouponStatuses)) },

@@ -26,8 +26,7 @@ export const CampaignSkuInput = Type.Object(
 /** One campaign, '3 人团 · 阳山水蜜桃', seen from the console and from the product page. */
 const productId = '5b0d7f1e-3f7a-4c57-9a0e-1c2b3d4e5f60';
 const skuId = '8e2f4a6c-1d3b-4f5e-9a7c-0b2d4e6f8a1c';
-const campaignExample = {
-  id: '1c9e7a5b-3d2f-4e6a-8b0c-7f5e3d1b9a2c',
+const createCampaignExample = {
   productId,
   title: '3 人团 · 阳山水蜜桃',
   groupSize: 3,
@@ -36,9 +35,13 @@ const campaignExample = {
   endsAt: '2025-06-30T16:00:00.000Z',
   perUserLimit: 2,
   newUsersOnly: false,
+  skus: [{ skuId, groupPrice: 1990, leaderPrice: 1790 }],
+};
+const campaignExample = {
+  id: '1c9e7a5b-3d2f-4e6a-8b0c-7f5e3d1b9a2c',
+  ...createCampaignExample,
   active: true,
   createdAt: '2025-05-28T03:15:00.000Z',
-  skus: [{ skuId, groupPrice: 1990, leaderPrice: 1790 }],
   groups: { pending: 1, open: 4, succeeded: 27, failed: 3, abandoned: 2 },
 };
 const groupId = '6f4d2b0a-9e7c-4a5b-8d3f-1e0c9b7a5d3e';
@@ -74,19 +77,7 @@ export const CreateGroupCampaignBody = Type.Object(
   },
   {
     additionalProperties: false,
-    examples: [
-      {
-        productId,
-        title: '3 人团 · 阳山水蜜桃',
-        groupSize: 3,
-        timeLimitMinutes: 1440,
-        startsAt: '2025-06-01T00:00:00.000Z',
-        endsAt: '2025-06-30T16:00:00.000Z',
-        perUserLimit: 2,
-        newUsersOnly: false,
-        skus: [{ skuId, groupPrice: 1990, leaderPrice: 1790 }],
-      },
-    ],
+    examples: [createCampaignExample],
   },
 );
 export type CreateGroupCampaignBody = Static<typeof CreateGroupCampaignBody>;
@@ -127,7 +118,7 @@ export const GroupCampaign = Type.Object(
   { examples: [campaignExample] },
 );
 export type GroupCampaign = Static<typeof GroupCampaign>;
-export const GroupCampaignPage = Page(GroupCampaign, { examples: [{ items: [campaignExample], nextCursor: null }] });
+export const GroupCampaignPage = Page(GroupCampaign);
 
 export const CampaignGroupsQuery = Type.Object(
   { ...CursorQuery, status: Type.Optional(literals(groupStatuses)) },
@@ -153,7 +144,7 @@ export const MonitoredGroup = Type.Object(
   { examples: [monitoredGroupExample] },
 );
 export type MonitoredGroup = Static<typeof MonitoredGroup>;
-export const MonitoredGroupPage = Page(MonitoredGroup, { examples: [{ items: [monitoredGroupExample], nextCursor: null }] });
+export const MonitoredGroupPage = Page(MonitoredGroup);
 
 /** A shopper only ever sees paid members, with names masked ('张*'); never user ids. */
 export const GroupMember = Type.Object({ nickname: Type.String(), avatarUrl: Type.String(), isLeader: Type.Boolean() });

@@ -131,7 +131,7 @@ export const CommissionEntry = Type.Object(
   { examples: [commissionExample] },
 );
 export type CommissionEntry = Static<typeof CommissionEntry>;
-export const CommissionPage = Page(CommissionEntry, { examples: [{ items: [commissionExample], nextCursor: null }] });
+export const CommissionPage = Page(CommissionEntry);
 export const CommissionQuery = Type.Object({ ...CursorQuery, status: Type.Optional(literals(commissionStatuses)) }, { additionalProperties: false });
 
 const ledgerExample = {
@@ -161,7 +161,7 @@ export const LedgerEntry = Type.Object(
   { examples: [ledgerExample] },
 );
 export type LedgerEntry = Static<typeof LedgerEntry>;
-export const LedgerPage = Page(LedgerEntry, { examples: [{ items: [ledgerExample], nextCursor: null }] });
+export const LedgerPage = Page(LedgerEntry);
 export const LedgerQuery = Type.Object({ ...CursorQuery }, { additionalProperties: false });
 
 const consolePromoterExample = {
@@ -187,7 +187,7 @@ export const ConsolePromoter = Type.Object(
   { examples: [consolePromoterExample] },
 );
 export type ConsolePromoter = Static<typeof ConsolePromoter>;
-export const ConsolePromoterPage = Page(ConsolePromoter, { examples: [{ items: [consolePromoterExample], nextCursor: null }] });
+export const ConsolePromoterPage = Page(ConsolePromoter);
 export const ConsolePromoterQuery = Type.Object({ ...CursorQuery, status: Type.Optional(literals(promoterStatuses)) }, { additionalProperties: false });
 
 export const PromoterDecisionBody = Type.Object(

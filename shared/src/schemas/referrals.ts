@@ -68,9 +68,9 @@ export const MyReferral = Type.Object(
 );
 export type MyReferral = Static<typeof MyReferral>;
 
-export const Invitee = Type.Object({ nickname: Type.String(), boundAt: Timestamp });
+export const Invitee = Type.Object({ nickname: Type.String(), boundAt: Timestamp }, { examples: [{ nickname: '王*', boundAt: '2025-05-20T08:30:00.000Z' }] });
 export type Invitee = Static<typeof Invitee>;
-export const InviteePage = Page(Invitee, { examples: [{ items: [{ nickname: '王*', boundAt: '2025-05-20T08:30:00.000Z' }], nextCursor: null }] });
+export const InviteePage = Page(Invitee);
 export const InviteesQuery = Type.Object({ ...CursorQuery }, { additionalProperties: false });
 
 /** The group-buy a poster advertises: a running campaign on the product, or the very group shared. */

@@ -44,7 +44,7 @@ export const Withdrawal = Type.Object(
   { examples: [withdrawalExample] },
 );
 export type Withdrawal = Static<typeof Withdrawal>;
-export const WithdrawalPage = Page(Withdrawal, { examples: [{ items: [withdrawalExample], nextCursor: null }] });
+export const WithdrawalPage = Page(Withdrawal);
 export const WithdrawalQuery = Type.Object({ ...CursorQuery, status: Type.Optional(literals(withdrawalStatuses)) }, { additionalProperties: false });
 
 const eventExamples = [
@@ -106,7 +106,7 @@ export const ConsoleWithdrawal = Type.Object(
   { examples: [consoleWithdrawalExample] },
 );
 export type ConsoleWithdrawal = Static<typeof ConsoleWithdrawal>;
-export const ConsoleWithdrawalPage = Page(ConsoleWithdrawal, { examples: [{ items: [consoleWithdrawalExample], nextCursor: null }] });
+export const ConsoleWithdrawalPage = Page(ConsoleWithdrawal);
 export const ConsoleWithdrawalDetail = Type.Composite([ConsoleWithdrawal, Type.Object({ events: Type.Array(WithdrawalEvent) })], {
   examples: [{ ...consoleWithdrawalExample, events: eventExamples }],
 });
