@@ -4,7 +4,8 @@ import { settleCommissions } from '../../src/modules/commissions/settle-commissi
 import { failExpiredGroups } from '../../src/modules/group-buys/group-expiry';
 import { returnWindowDays } from '../../src/modules/orders/after-sales';
 import { processDueRefunds } from '../../src/modules/payments/refunds';
-import { address, createProduct, createStaffMember, idempotencyKey } from '../fixtures';
+import { bindViewerToSharer } from '../../src/modules/referrals/inviter-binding';
+import { address, createProduct, createShopper, createStaffMember, idempotencyKey } from '../fixtures';
 import { createRunningCampaign } from '../group-buys/group-state-fixtures';
 import { approveAfterSale, prepay, payThroughSandbox, requestFullRefund, shipOrder } from '../payments/shopping-steps';
 import { openShop, type ShopUnderTest } from '../payments/shop-under-test';
@@ -59,6 +60,22 @@ describe('commissions on a referred order (level 2 on, default 10% and 3%)', () 
       expect.objectContaining({ orderNo: order.orderNo, level: 1, amount: 1199, reversedAmount: 0, status: 'pending', buyerNickname: '张*' }),
     ]);
     expect(await ledgerProblems(app)).toEqual([]);
+  });
+
+  it('never pays a third level, however long the chain of invitations (deeper is pyramid selling)', async () => {
+    const { app } = shop;
+    await configureReferrals(app, { level2Enabled: true });
+    const { grandInviter, inviter, buyer } = await referralChain(app);
+    const greatGrandInviter = await createShopper(app, '赵曾');
+    if (!(await bindViewerToSharer(app, grandInviter.userId, greatGrandInviter.userId))) throw new Error('grand-inviter not bound');
+    const { skuIds } = await createProduct(app, { price: 3999 });
+    const order = await paidOrder(app, buyer, skuIds[0]!);
+
+    expect((await commissionsOf(app, order.id)).map((c) => [c.level, c.beneficiaryId])).toEqual([
+      [1, inviter.userId],
+      [2, grandInviter.userId],
+    ]);
+    expect((await promoterMe(app, greatGrandInviter)).balances).toEqual({ pending: 0, available: 0, inFlight: 0, withdrawn: 0 });
   });
 
   it('reverses pending commissions pro rata when part of the order is refunded', async () => {
