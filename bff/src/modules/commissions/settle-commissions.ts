@@ -11,12 +11,14 @@ import { commissions } from './tables';
  * completed, its after-sales window has closed and no after-sales request is open; reversed in full
  * when the order ended refunded or cancelled. The order is claimed FOR UPDATE SKIP LOCKED (a shopper
  * asking for a refund locks it too) and commissions move only from 'pending', so several instances
- * can run this at once and each commission moves once.
+ * can run this at once and each commission moves once. Returns how many orders' commissions moved:
+ * an order another instance settled just before this one locked it is claimed, finds nothing
+ * pending, and does not count.
  */
 export async function settleCommissions(app: App, limit = 200): Promise<number> {
   let handled = 0;
-  for (; handled < limit; handled++) {
-    const done = await app.db.transaction(async (tx) => {
+  for (let claimed = 0; claimed < limit; claimed++) {
+    const moved = await app.db.transaction(async (tx): Promise<number | null> => {
       const now = app.clock();
       const windowClosedBefore = new Date(now.getTime() - returnWindowDays * 86_400_000);
       const [order] = await app.database.rows<{ id: string; status: string }>(
@@ -29,11 +31,8 @@ export async function settleCommissions(app: App, limit = 200): Promise<number> 
             limit 1
             for update of o skip locked`,
       );
-      if (!order) return false;
-      if (order.status !== 'completed') {
-        await reverseCommissions(tx, { orderId: order.id, now, everything: true });
-        return true;
-      }
+      if (!order) return null;
+      if (order.status !== 'completed') return reverseCommissions(tx, { orderId: order.id, now, everything: true });
       const settled = await tx
         .update(commissions)
         .set({ status: 'settled', settledAt: now })
@@ -44,9 +43,10 @@ export async function settleCommissions(app: App, limit = 200): Promise<number> 
         { account: promoterAccount(c.beneficiaryId, 'commission_available'), amount: c.kept, commissionId: c.id },
       ]);
       await post(tx, { kind: 'settled', legs, now });
-      return true;
+      return settled.length;
     });
-    if (!done) break;
+    if (moved === null) break;
+    if (moved > 0) handled++;
   }
   return handled;
 }
