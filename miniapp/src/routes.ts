@@ -1,4 +1,6 @@
 import { toQueryString } from './api/query-string';
+import type { OrderStatus } from '@linli/shared/schemas/order';
+import type { ShareKind } from '@linli/shared/schemas/referrals';
 
 /** Every page path in one place; share cards, redirects and buttons build their URLs here. */
 export const pages = {
@@ -9,6 +11,19 @@ export const pages = {
   product: '/packages/product/detail/index',
   group: '/packages/group/detail/index',
   checkout: '/packages/order/checkout/index',
+  pay: '/packages/order/pay/index',
+  orders: '/packages/order/list/index',
+  order: '/packages/order/detail/index',
+  afterSale: '/packages/order/after-sale/index',
+  category: '/packages/catalog/category/index',
+  search: '/packages/catalog/search/index',
+  couponCentre: '/packages/coupon/centre/index',
+  myCoupons: '/packages/coupon/mine/index',
+  promoter: '/packages/promoter/centre/index',
+  invitees: '/packages/promoter/invitees/index',
+  earnings: '/packages/promoter/earnings/index',
+  withdraw: '/packages/promoter/withdraw/index',
+  poster: '/packages/promoter/poster/index',
 } as const;
 
 export const tabPages: readonly string[] = [pages.home, pages.cart, pages.me];
@@ -37,4 +52,34 @@ export interface CheckoutSelection {
 
 export function checkoutPage(selection: CheckoutSelection): string {
   return `${pages.checkout}${toQueryString({ ...selection })}`;
+}
+
+export function payPage(orderId: string): string {
+  return `${pages.pay}${toQueryString({ id: orderId })}`;
+}
+
+export function orderPage(orderId: string): string {
+  return `${pages.order}${toQueryString({ id: orderId })}`;
+}
+
+/** Without a status: every order. */
+export function ordersPage(status?: OrderStatus): string {
+  return `${pages.orders}${toQueryString({ status })}`;
+}
+
+export function afterSalePage(orderId: string): string {
+  return `${pages.afterSale}${toQueryString({ id: orderId })}`;
+}
+
+export function categoryPage(categoryId: string, name: string): string {
+  return `${pages.category}${toQueryString({ id: categoryId, name })}`;
+}
+
+export function searchPage(keyword?: string): string {
+  return `${pages.search}${toQueryString({ q: keyword })}`;
+}
+
+/** The poster for what a share shows (a product, a group or an invitation). */
+export function posterPage(kind: ShareKind, targetId: string): string {
+  return `${pages.poster}${toQueryString({ kind, id: targetId })}`;
 }
