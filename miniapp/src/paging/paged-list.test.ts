@@ -1,6 +1,7 @@
 import {
   emptyPagedList,
   failLoad,
+  footerStateOf,
   isExhausted,
   phaseOf,
   receivePage,
@@ -111,5 +112,16 @@ describe('paged list', () => {
     const failed = failLoad(state, ticket, 'offline');
     expect(shouldLoadMoreOnScroll(failed)).toBe(false);
     expect(startLoad(failed, 'more')).not.toBeNull();
+  });
+});
+
+describe('footerStateOf', () => {
+  it('follows the next page: more, loading, failed, then the end', () => {
+    const first = loadPage(emptyPagedList(), 'first', { items: items('a'), nextCursor: 'c1' });
+    expect(footerStateOf(first)).toBe('more');
+    const { state: fetching, ticket } = begin(first, 'more');
+    expect(footerStateOf(fetching)).toBe('loading');
+    expect(footerStateOf(failLoad(fetching, ticket, 'x'))).toBe('failed');
+    expect(footerStateOf(receivePage(fetching, ticket, { items: items('b'), nextCursor: null }, idOf))).toBe('end');
   });
 });

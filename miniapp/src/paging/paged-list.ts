@@ -94,3 +94,10 @@ export function shouldLoadMoreOnScroll<T>(state: PagedList<T>): boolean {
 export function isExhausted<T>(state: PagedList<T>): boolean {
   return state.loaded && state.nextCursor === null;
 }
+
+/** What the line under the list says: fetching the next page, it failed, there is more, or the end. */
+export function footerStateOf<T>(state: PagedList<T>): 'more' | 'loading' | 'failed' | 'end' {
+  if (state.pending?.kind === 'more') return 'loading';
+  if (state.error?.kind === 'more') return 'failed';
+  return isExhausted(state) ? 'end' : 'more';
+}

@@ -2,22 +2,16 @@ import { View } from '@tarojs/components';
 import Taro, { useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import type { ProductCard as ProductCardData } from '@linli/shared/schemas/catalog';
 import { listProducts } from '../../api/products';
-import { ListFooter, type ListFooterState } from '../../components/list-footer';
+import { ListFooter } from '../../components/list-footer';
 import { ProductCard } from '../../components/product-card';
 import { ProductGridSkeleton } from '../../components/product-grid-skeleton';
 import { StatusView } from '../../components/status-view';
-import { isExhausted, phaseOf, type PagedList } from '../../paging/paged-list';
+import { footerStateOf, phaseOf } from '../../paging/paged-list';
 import { usePagedList } from '../../paging/use-paged-list';
 import { productPage } from '../../routes';
 import './index.scss';
 
 const productId = (product: ProductCardData) => product.id;
-
-function footerState(list: PagedList<ProductCardData>): ListFooterState {
-  if (list.pending?.kind === 'more') return 'loading';
-  if (list.error?.kind === 'more') return 'failed';
-  return isExhausted(list) ? 'end' : 'more';
-}
 
 export default function IndexPage() {
   const { state, load, loadMoreOnScroll } = usePagedList(listProducts, productId);
@@ -58,7 +52,7 @@ export default function IndexPage() {
               </View>
             ))}
           </View>
-          <ListFooter state={footerState(state)} onLoadMore={() => void load('more')} />
+          <ListFooter state={footerStateOf(state)} onLoadMore={() => void load('more')} />
         </>
       )}
     </View>
