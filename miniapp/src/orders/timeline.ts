@@ -1,7 +1,6 @@
 import { orderStatusLabels, orderStatuses, type OrderEvent } from '@linli/shared/schemas/order';
 import { formatShanghaiTime } from './shanghai-time';
 
-
 export interface TimelineEntry {
   title: string;
   /** the BFF's note when it adds something the title does not say */
