@@ -21,6 +21,11 @@ describe('timelineOf', () => {
     expect(entries[3]?.time).toBe('2025-05-01 10:00');
   });
 
+  it('puts the later of two events logged in the same millisecond on top', () => {
+    const entries = timelineOf([event('pay', 'paid', '2025-05-01T02:01:00.000Z'), event('releaseToShip', 'to_ship', '2025-05-01T02:01:00.000Z')]);
+    expect(entries.map((e) => e.title)).toEqual(['等待商家发货', '支付成功']);
+  });
+
   it('says a group succeeded, and who cancelled', () => {
     expect(timelineOf([event('releaseToShip', 'to_ship', '2025-05-01T00:00:00Z', { note: '拼团成功' })])[0]).toMatchObject({
       title: '拼团成功，等待商家发货',

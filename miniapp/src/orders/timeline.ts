@@ -41,9 +41,14 @@ function statusLabel(status: string): string {
   return known ? orderStatusLabels[known] : status;
 }
 
-/** The order's history, newest first; an action this build does not know shows the status it reached. */
+/**
+ * The order's history, newest first; an action this build does not know shows the status it reached.
+ * Events arrive oldest first, and several can share a millisecond (paid and released to shipping in
+ * one transaction): reversing before the stable sort keeps the later one on top.
+ */
 export function timelineOf(events: readonly OrderEvent[]): TimelineEntry[] {
   return [...events]
+    .reverse()
     .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
     .map((event) => {
       const title = titleOf(event) ?? statusLabel(event.toStatus);

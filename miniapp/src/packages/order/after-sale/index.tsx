@@ -139,7 +139,8 @@ function RequestForm({ order, submitted }: { order: OrderDetail; submitted: () =
         {errors.detail !== undefined && <Text className='after-sale-error'>{errors.detail}</Text>}
       </View>
 
-      <Button className='after-sale-submit' loading={submitting} disabled={submitting} onClick={() => void submit()}>
+      {/* h5 renders disabled={false} as a disabled-looking attribute: pass the flags only while sending */}
+      <Button className='after-sale-submit' {...(submitting ? { loading: true, disabled: true } : {})} onClick={() => void submit()}>
         提交申请
       </Button>
     </View>
