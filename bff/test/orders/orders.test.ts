@@ -3,6 +3,7 @@ import type { App } from '../../src/app';
 import { skus } from '../../src/modules/catalog/tables';
 import { orderEvents, orders } from '../../src/modules/orders/tables';
 import { address, createProduct, createShopper, createStaffMember, idempotencyKey } from '../fixtures';
+import { createCampaign, placeGroupOrder } from '../group-buys/seat-fixtures';
 import { buildTestApp } from '../helper';
 
 let app: App;
@@ -208,6 +209,23 @@ describe('the order life cycle', () => {
     expect(after.lines[0].refundedQuantity).toBe(1);
   });
 
+  it("shows the shopper their order's after-sale requests newest first, with the decision", async () => {
+    const { shopper, order } = await paidOrder();
+    const url = `/api/orders/${order.id}/after-sales`;
+    expect((await app.inject({ method: 'GET', url, headers: shopper.headers })).json()).toEqual({ items: [] });
+    const line = order.lines[0];
+    const first = (await app.inject({ method: 'POST', url, headers: shopper.headers, payload: { reason: '少发一件', lines: [{ orderLineId: line.id, quantity: 1 }] } })).json();
+    const service = await createStaffMember(app, 'service');
+    await app.inject({ method: 'POST', url: `/api/console/after-sales/${first.id}/reject`, headers: service.headers, payload: { note: '已核实发货数量' } });
+    const second = (await app.inject({ method: 'POST', url, headers: shopper.headers, payload: { reason: '不想要了' } })).json();
+    const res = await app.inject({ method: 'GET', url, headers: shopper.headers });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items.map((a: { id: string; status: string; decisionNote: string }) => [a.id, a.status, a.decisionNote])).toEqual([
+      [second.id, 'requested', ''],
+      [first.id, 'rejected', '已核实发货数量'],
+    ]);
+  });
+
   it('does not let a shopper refund more units than were bought', async () => {
     const { shopper, order } = await paidOrder();
     const res = await app.inject({
@@ -261,6 +279,18 @@ describe('listing orders', () => {
     expect(cancelled.json().items.map((o: { id: string }) => o.id)).toEqual([placed[0]]);
   });
 
+  it('links a group order to its group and leaves an ordinary order without one', async () => {
+    const shopper = await createShopper(app);
+    const { skuIds } = await createProduct(app);
+    const ordinary = (await place(shopper.headers, { lines: [{ skuId: skuIds[0], quantity: 1 }], address })).json();
+    const campaign = await createCampaign(app);
+    const grouped = (await placeGroupOrder(app, shopper.headers, campaign)).json();
+    const items: Array<{ id: string; groupId: string | null }> = (await app.inject({ method: 'GET', url: '/api/orders', headers: shopper.headers })).json().items;
+    expect(items.find((o) => o.id === ordinary.id)?.groupId).toBeNull();
+    expect(items.find((o) => o.id === grouped.id)?.groupId).toBe(grouped.groupId);
+    expect(grouped.groupId).not.toBeNull();
+  });
+
   it('rejects a forged cursor with the error shape', async () => {
     const shopper = await createShopper(app);
     const res = await app.inject({ method: 'GET', url: '/api/orders?cursor=bm90LWEtY3Vyc29y', headers: shopper.headers });
@@ -282,6 +312,7 @@ describe('ownership', () => {
       ['POST', `/api/payments/sandbox/orders/${order.id}/confirm`, undefined],
       ['POST', `/api/orders/${order.id}/confirm-receipt`, undefined],
       ['POST', `/api/orders/${order.id}/after-sales`, { reason: 'x' }],
+      ['GET', `/api/orders/${order.id}/after-sales`, undefined],
     ] as const) {
       const res = await app.inject({ method, url, headers: b.headers, ...(payload ? { payload } : {}) });
       expect({ url, status: res.statusCode }).toEqual({ url, status: 404 });

@@ -149,9 +149,12 @@ export const OrderEvent = Type.Object({
   note: Type.String(),
   at: Timestamp,
 });
+export type OrderEvent = Static<typeof OrderEvent>;
 
 export const OrderSummary = Type.Object({
   id: Id,
+  /** the group this order opened or joined; null for an ordinary order (the list links to it) */
+  groupId: Type.Union([Id, Type.Null()]),
   orderNo: Type.String(),
   status: Type.Union(orderStatuses.map((s) => Type.Literal(s))),
   payable: Fen,
@@ -192,6 +195,7 @@ export const OrderListQuery = Type.Object(
 );
 export type OrderListQuery = Static<typeof OrderListQuery>;
 export const OrderPage = Page(OrderSummary);
+export type OrderPage = Static<typeof OrderPage>;
 
 export const PayResponse = Type.Object({
   provider: Type.Union([Type.Literal('sandbox'), Type.Literal('wechatpay')]),
@@ -232,6 +236,30 @@ export const AfterSale = Type.Object({
   createdAt: Timestamp,
 });
 export type AfterSale = Static<typeof AfterSale>;
+
+/** A shopper's after-sale requests for one order, newest first. */
+export const MyAfterSales = Type.Object(
+  { items: Type.Array(AfterSale) },
+  {
+    examples: [
+      {
+        items: [
+          {
+            id: '5b2e8c4a-1d3f-4e6a-9b7c-2f0d4e6a8c1b',
+            orderId: '3f6c2a1e-8b4d-4e7a-9c15-2d7b9e0a4f31',
+            status: 'requested',
+            amount: 2500,
+            reason: '商品破损',
+            decisionNote: '',
+            lines: [{ orderLineId: '9a1c3e5b-7d2f-4a6c-8e0b-1d3f5a7c9e2b', quantity: 1, amount: 2500 }],
+            createdAt: '2025-05-01T10:00:00.000Z',
+          },
+        ],
+      },
+    ],
+  },
+);
+export type MyAfterSales = Static<typeof MyAfterSales>;
 
 export const ShipBody = Type.Object(
   {

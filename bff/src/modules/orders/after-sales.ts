@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { AfterSale, AfterSaleBody, OrderStatus } from '@linli/shared/schemas/order';
 import type { App } from '../../app';
 import { AppError, notFound } from '../../plugins/errors';
@@ -98,6 +98,14 @@ export async function rejectAfterSale(app: App, input: { afterSaleId: string; ac
   if (decided) return toAfterSale(decided);
   const [exists] = await app.db.select({ id: afterSales.id }).from(afterSales).where(eq(afterSales.id, input.afterSaleId));
   throw exists ? new AppError(409, 'AFTER_SALE_DECIDED', '该售后申请已处理') : notFound('售后申请');
+}
+
+/** The shopper's requests for one of their orders, newest first; null when the order is not theirs. */
+export async function listMyAfterSales(app: App, input: { userId: string; orderId: string }): Promise<AfterSale[] | null> {
+  const [order] = await app.db.select({ id: orders.id }).from(orders).where(and(eq(orders.id, input.orderId), eq(orders.userId, input.userId)));
+  if (!order) return null;
+  const rows = await app.db.select().from(afterSales).where(eq(afterSales.orderId, order.id)).orderBy(desc(afterSales.createdAt), desc(afterSales.id));
+  return rows.map(toAfterSale);
 }
 
 export function toAfterSale(row: typeof afterSales.$inferSelect): AfterSale {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { OrderDetail, OrderStatus, OrderSummary } from '@linli/shared/schemas/order';
 import type { Executor } from '../../db/client';
 import { afterCursor, createdMicrosOf, decodeCursor, keysetPage } from '../../db/cursor';
@@ -82,7 +82,13 @@ export async function listOrders(
   const { page: pageRows, nextCursor } = keysetPage(rows, query.limit, (last) => ({ createdMicros: last.createdMicros, id: last.order.id }));
   const page = pageRows.map((r) => r.order);
   const firstLines = new Map<string, { title: string; image: string; count: number }>();
+  const groupOf = new Map<string, string>();
   if (page.length > 0) {
+    const seats = await db
+      .select({ orderId: groupSeats.orderId, groupId: groupSeats.groupId })
+      .from(groupSeats)
+      .where(inArray(groupSeats.orderId, page.map((o) => o.id)));
+    for (const s of seats) groupOf.set(s.orderId, s.groupId);
     const lines = await db
       .select({ orderId: orderLines.orderId, title: orderLines.title, image: orderLines.image, quantity: orderLines.quantity })
       .from(orderLines)
@@ -99,6 +105,7 @@ export async function listOrders(
       const first = firstLines.get(o.id);
       return {
         id: o.id,
+        groupId: groupOf.get(o.id) ?? null,
         orderNo: o.orderNo,
         status: o.status,
         payable: o.payable,

@@ -7,12 +7,13 @@ import {
   AfterSaleBody,
   CreateOrderBody,
   IdempotencyHeaders,
+  MyAfterSales,
   OrderDetail,
   OrderListQuery,
   OrderPage,
 } from '@linli/shared/schemas/order';
 import { notFound } from '../../plugins/errors';
-import { requestAfterSale } from './after-sales';
+import { listMyAfterSales, requestAfterSale } from './after-sales';
 import { cancelOrder } from './cancel-order';
 import { confirmReceipt } from './fulfilment';
 import { listOrders, loadOrderDetail } from './order-views';
@@ -77,6 +78,24 @@ const orderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       await confirmReceipt(app, { orderId: request.params.id, ownerId: request.shopperId });
       return (await loadOrderDetail(app.db, request.params.id, request.shopperId))!;
+    },
+  );
+
+  app.get(
+    '/orders/:id/after-sales',
+    {
+      schema: {
+        tags: ['orders'],
+        summary: '该订单的售后申请（最新在前）',
+        security: [{ shopper: [] }],
+        params: OrderParams,
+        response: { 200: MyAfterSales, ...errors },
+      },
+    },
+    async (request) => {
+      const items = await listMyAfterSales(app, { userId: request.shopperId, orderId: request.params.id });
+      if (!items) throw notFound('订单');
+      return { items };
     },
   );
 
