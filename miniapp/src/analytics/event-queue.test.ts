@@ -1,5 +1,5 @@
-import type { ClientEvent } from '@linli/shared/schemas/analytics';
-import { createEventQueue, outcomeOfStatus, type SendOutcome } from './event-queue';
+import { maxEventsPerBatch, type ClientEvent } from '@linli/shared/schemas/analytics';
+import { EVENTS_PER_BATCH, createEventQueue, outcomeOfStatus, type SendOutcome } from './event-queue';
 
 /** Timers run by hand, so a test says exactly when time passes. */
 function manualTimers() {
@@ -159,6 +159,10 @@ describe('the analytics event queue', () => {
     expect(batches).toEqual([[view(1)], [view(2)]]);
     expect(queue.size()).toBe(0);
   });
+});
+
+it('batches exactly as many events as the BFF accepts in one batch', () => {
+  expect(EVENTS_PER_BATCH).toBe(maxEventsPerBatch);
 });
 
 describe('what an answer to POST /api/events means for the batch', () => {

@@ -1,4 +1,10 @@
-import { maxEventsPerBatch, type ClientEvent } from '@linli/shared/schemas/analytics';
+import type { ClientEvent } from '@linli/shared/schemas/analytics';
+
+/**
+ * The schema's maxEventsPerBatch. Not imported: a value import of the schema module brings TypeBox
+ * and every analytics schema (~75 KB) into the weapp main package. event-queue.test.ts holds the two equal.
+ */
+export const EVENTS_PER_BATCH = 50;
 
 /** sent: stored · rejected: the BFF refused the batch itself (a 4xx) · failed: try again later */
 export type SendOutcome = 'sent' | 'rejected' | 'failed';
@@ -63,7 +69,7 @@ export function createEventQueue<H>(options: EventQueueOptions<H>): EventQueue {
 
   async function drain(): Promise<void> {
     while (queue.length > 0) {
-      const batch = queue.slice(0, maxEventsPerBatch);
+      const batch = queue.slice(0, EVENTS_PER_BATCH);
       const outcome = await send(batch).catch((): SendOutcome => 'failed');
       if (outcome === 'failed') {
         failures += 1;
