@@ -6,6 +6,7 @@ export default defineAppConfig({
     { root: 'packages/product', pages: ['detail/index'] },
     { root: 'packages/group', pages: ['detail/index'] },
     { root: 'packages/order', pages: ['checkout/index', 'list/index', 'detail/index', 'after-sale/index'] },
+    { root: 'packages/catalog', pages: ['category/index', 'search/index'] },
   ],
   tabBar: {
     color: '#999999',

@@ -4,9 +4,15 @@ import { request } from './client';
 
 export const PRODUCT_PAGE_SIZE = 20;
 
+/** Narrows the shelf: one category, or a keyword (matched in titles and subtitles). */
+export interface ProductFilter {
+  categoryId?: string;
+  q?: string;
+}
+
 /** One page of on-shelf products; pass the previous page's nextCursor to continue. */
-export function listProducts(cursor: string | null): Promise<ProductPage> {
-  return request<ProductPage>({ path: '/api/products', query: { limit: PRODUCT_PAGE_SIZE, cursor } });
+export function listProducts(cursor: string | null, filter: ProductFilter = {}): Promise<ProductPage> {
+  return request<ProductPage>({ path: '/api/products', query: { limit: PRODUCT_PAGE_SIZE, cursor, categoryId: filter.categoryId, q: filter.q } });
 }
 
 export function getProduct(id: string): Promise<ProductDetail> {

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import type { CreateShareBody, ShareChannel } from '@linli/shared/schemas/referrals';
+import { track } from '../analytics/track';
 import { createShare } from '../api/shares';
 
 /**
@@ -15,7 +16,10 @@ export function useShare(kind: CreateShareBody['kind'], targetId: string | null)
     let shareId = minted.current.get(key);
     if (shareId === undefined) {
       shareId = createShare({ kind, targetId, channel })
-        .then((created) => created.shareId)
+        .then((created) => {
+          track({ name: 'share', shareId: created.shareId });
+          return created.shareId;
+        })
         .catch(() => null);
       minted.current.set(key, shareId);
     }

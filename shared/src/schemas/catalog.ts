@@ -55,3 +55,4 @@ export const ProductPage = Page(ProductCard);
 export type ProductPage = Static<typeof ProductPage>;
 
 export const CategoryList = Type.Object({ items: Type.Array(Category) });
+export type CategoryList = Static<typeof CategoryList>;

@@ -228,3 +228,53 @@ export const GroupDetail = Type.Object(
   },
 );
 export type GroupDetail = Static<typeof GroupDetail>;
+
+export const RunningCampaignsQuery = Type.Object(
+  { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 20, default: 6 })) },
+  { additionalProperties: false },
+);
+export type RunningCampaignsQuery = Static<typeof RunningCampaignsQuery>;
+
+/** A running campaign as the home page's 热门拼团 shows it: the product, its lowest group price, real counts. */
+export const RunningCampaign = Type.Object({
+  campaignId: Id,
+  productId: Id,
+  title: Type.String(),
+  productTitle: Type.String(),
+  coverUrl: Type.String(),
+  groupSize: Type.Integer(),
+  /** the lowest group price among the campaign's SKUs */
+  groupPrice: Fen,
+  /** the usual price of the SKU with that group price */
+  price: Fen,
+  endsAt: Timestamp,
+  /** paid seats in this campaign's groups: shoppers who really joined */
+  joinedCount: Type.Integer({ minimum: 0 }),
+  salesCount: Type.Integer({ minimum: 0 }),
+});
+export type RunningCampaign = Static<typeof RunningCampaign>;
+export const RunningCampaigns = Type.Object(
+  { items: Type.Array(RunningCampaign) },
+  {
+    examples: [
+      {
+        items: [
+          {
+            campaignId: campaignExample.id,
+            productId,
+            title: campaignExample.title,
+            productTitle: '阳山水蜜桃 6 只装',
+            coverUrl: '/media/products/peach.jpg',
+            groupSize: 3,
+            groupPrice: 1990,
+            price: 2990,
+            endsAt: campaignExample.endsAt,
+            joinedCount: 86,
+            salesCount: 312,
+          },
+        ],
+      },
+    ],
+  },
+);
+export type RunningCampaigns = Static<typeof RunningCampaigns>;

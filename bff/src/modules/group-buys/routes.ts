@@ -2,9 +2,11 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Id } from '@linli/shared/schemas/common';
 import { ErrorBody } from '@linli/shared/schemas/error';
-import { GroupDetail, ProductGroupBuys } from '@linli/shared/schemas/group-buys';
+import { GroupDetail, ProductGroupBuys, RunningCampaigns, RunningCampaignsQuery } from '@linli/shared/schemas/group-buys';
+import { catalogReadCache } from '../catalog/read-cache';
 import { groupDetail } from './group-detail';
 import { productGroupBuys } from './product-group-buys';
+import { runningCampaigns } from './running-campaigns';
 
 const Params = Type.Object({ id: Id });
 
@@ -13,6 +15,25 @@ const Params = Type.Object({ id: Id });
  * masked, no user ids, only paid seats). Opening and joining a group happen through order placement.
  */
 const groupBuyRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const cache = catalogReadCache(app.db);
+
+  // The home page asks on every visit: served through the catalog's one-second read cache.
+  app.get(
+    '/group-buys/campaigns',
+    {
+      schema: {
+        tags: ['group-buys'],
+        summary: '进行中的拼团活动（首页热门拼团：参团人数多的在前）',
+        querystring: RunningCampaignsQuery,
+        response: { 200: RunningCampaigns },
+      },
+    },
+    async (request) => {
+      const limit = request.query.limit ?? 6;
+      return { items: await cache.read(`running-campaigns:${limit}`, () => runningCampaigns(app.database, limit, app.clock())) };
+    },
+  );
+
   app.get(
     '/products/:id/group-buys',
     {

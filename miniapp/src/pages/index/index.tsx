@@ -1,6 +1,8 @@
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useMemo } from 'react';
 import type { ProductCard as ProductCardData } from '@linli/shared/schemas/catalog';
+import { usePageView } from '../../analytics/use-page-view';
 import { listProducts } from '../../api/products';
 import { ListFooter } from '../../components/list-footer';
 import { ProductCard } from '../../components/product-card';
@@ -8,20 +10,26 @@ import { ProductGridSkeleton } from '../../components/product-grid-skeleton';
 import { StatusView } from '../../components/status-view';
 import { footerStateOf, phaseOf } from '../../paging/paged-list';
 import { usePagedList } from '../../paging/use-paged-list';
-import { productPage } from '../../routes';
+import { pages, productPage } from '../../routes';
+import { bannerItems } from './banner-items';
+import { HomeBanner, HomeCategories, HomeSearch, HotGroupBuys } from './home-header';
+import { useHomeSections } from './use-home-sections';
 import './index.scss';
 
 const productId = (product: ProductCardData) => product.id;
 
 export default function IndexPage() {
   const { state, load, loadMoreOnScroll } = usePagedList(listProducts, productId);
+  const { sections, reload } = useHomeSections();
+  usePageView(pages.home);
 
   useLoad(() => {
     void load('first');
+    void reload();
   });
 
   usePullDownRefresh(async () => {
-    const after = await load('refresh');
+    const [after] = await Promise.all([load('refresh'), reload()]);
     Taro.stopPullDownRefresh();
     if (after.error?.kind === 'refresh') {
       void Taro.showToast({ title: after.error.message, icon: 'none' });
@@ -30,16 +38,22 @@ export default function IndexPage() {
 
   useReachBottom(loadMoreOnScroll);
 
+  const banner = useMemo(() => bannerItems(sections.campaigns, state.items), [sections.campaigns, state.items]);
   const phase = phaseOf(state);
   return (
     <View className='index'>
+      <HomeSearch />
+      <HomeBanner items={banner} />
+      <HomeCategories categories={sections.categories} />
+      <HotGroupBuys campaigns={sections.campaigns} />
+      <Text className='home-section-title home-section-title--grid'>为你推荐</Text>
       {phase === 'skeleton' && <ProductGridSkeleton />}
       {phase === 'error' && (
         <StatusView
           tone='error'
           title='加载失败'
           description={state.error?.message ?? '网络不给力，请稍后重试'}
-          action={{ label: '重新加载', onTap: () => void load('first') }}
+          action={{ label: '重新加载', onTap: () => void Promise.all([load('first'), reload()]) }}
         />
       )}
       {phase === 'empty' && <StatusView tone='empty' title='暂无商品' description='店铺正在上新，下拉刷新看看' />}

@@ -2,9 +2,11 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
 import { shareIdFromLanding } from '@linli/shared/share-landing';
 import type { ShareOpened } from '@linli/shared/schemas/referrals';
+import { track } from '../../analytics/track';
+import { usePageView } from '../../analytics/use-page-view';
 import { session } from '../../api/client';
 import { openShare } from '../../api/shares';
-import { tabPages } from '../../routes';
+import { pages, tabPages } from '../../routes';
 import { landingTarget } from '../../sharing/landing-target';
 import './index.scss';
 
@@ -16,8 +18,10 @@ async function resolveShare(shareId: string): Promise<ShareOpened | null> {
 
 /** Where share cards, poster codes (`scene`) and h5 share links (`s`) open; it forwards at once. */
 export default function LandingPage() {
+  usePageView(pages.landing);
   useLoad(async (query: Record<string, string | undefined>) => {
     const shareId = shareIdFromLanding(query);
+    if (shareId !== null) track({ name: 'share_open', shareId });
     const opened = shareId === null ? null : await resolveShare(shareId);
     const target = landingTarget(shareId, opened);
     if (tabPages.includes(target)) await Taro.switchTab({ url: target });

@@ -3,12 +3,13 @@ import Taro, { useLoad, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Avatar, Button, Progress } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import type { GroupDetail } from '@linli/shared/schemas/group-buys';
+import { usePageView } from '../../../analytics/use-page-view';
 import { mediaUrl } from '../../../api/client';
 import { getGroup } from '../../../api/group-buys';
 import { Countdown } from '../../../components/countdown';
 import { StatusView } from '../../../components/status-view';
 import { useShare } from '../../../hooks/use-share';
-import { groupPage, productPage } from '../../../routes';
+import { groupPage, pages, productPage } from '../../../routes';
 import { copyShareLink, sharePath } from '../../../sharing/share-link';
 import './index.scss';
 
@@ -39,6 +40,7 @@ export default function GroupDetailPage() {
   useLoad(() => {
     void load();
   });
+  usePageView(pages.group);
 
   const open = state.phase === 'ready' && state.group.status === 'open';
   const share = useShare('group', open ? groupId : null);

@@ -5,13 +5,15 @@ import { useMemo, useState } from 'react';
 import { formatFen } from '@linli/shared/money';
 import type { ProductDetail } from '@linli/shared/schemas/catalog';
 import type { ProductGroupBuy } from '@linli/shared/schemas/group-buys';
+import { usePageView } from '../../../analytics/use-page-view';
+import { track } from '../../../analytics/track';
 import { mediaUrl } from '../../../api/client';
 import { getProduct, listProductGroupBuys } from '../../../api/products';
 import { initialSelection, selectedSku, selectionForJoining, valueAvailable, type SpecSelection } from '../../../catalog/sku-selection';
 import { Countdown } from '../../../components/countdown';
 import { StatusView } from '../../../components/status-view';
 import { useShare } from '../../../hooks/use-share';
-import { checkoutPage, productPage, type CheckoutSelection } from '../../../routes';
+import { checkoutPage, pages, productPage, type CheckoutSelection } from '../../../routes';
 import { copyShareLink, sharePath } from '../../../sharing/share-link';
 import './index.scss';
 
@@ -33,6 +35,7 @@ export default function ProductDetailPage() {
       const joinable = groupBuys.items[0]?.skus.map((s) => s.skuId) ?? [];
       setSelection(joinGroupId === null ? initialSelection(product.skus) : selectionForJoining(product.skus, joinable));
       setState({ phase: 'ready', product, groupBuys: groupBuys.items });
+      track({ name: 'product_view', productId: product.id });
     } catch (error) {
       setState({ phase: 'error', message: error instanceof Error ? error.message : '加载失败' });
     }
@@ -41,6 +44,7 @@ export default function ProductDetailPage() {
   useLoad(() => {
     void load();
   });
+  usePageView(pages.product);
 
   const share = useShare('product', state.phase === 'ready' ? productId : null);
   useShareAppMessage(() => {
