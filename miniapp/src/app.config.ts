@@ -5,7 +5,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/product', pages: ['detail/index'] },
     { root: 'packages/group', pages: ['detail/index'] },
-    { root: 'packages/order', pages: ['checkout/index'] },
+    { root: 'packages/order', pages: ['checkout/index', 'pay/index'] },
   ],
   tabBar: {
     color: '#999999',

@@ -31,3 +31,7 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<PollResult<
     await options.sleep(options.intervalMs);
   }
 }
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

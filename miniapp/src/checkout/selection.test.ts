@@ -13,6 +13,10 @@ describe('checkoutOrderOf', () => {
     expect(checkoutOrderOf(paramsOf(url))).toEqual({ mode: 'single', lines: [{ skuId: 's1', quantity: 2 }], shareId: 'q3Zk8_Lm2xWa', fromCart: false });
   });
 
+  it('drops a share id the BFF would refuse rather than fail the order', () => {
+    expect(checkoutOrderOf({ mode: 'single', skuId: 's1', quantity: '1', shareId: 'not a share' })?.shareId).toBeUndefined();
+  });
+
   it('opens a group on the campaign, or joins the given group', () => {
     expect(checkoutOrderOf(paramsOf(checkoutPage({ mode: 'open-group', skuId: 's1', quantity: 1, campaignId: 'c1' })))).toMatchObject({
       groupBuy: { campaignId: 'c1' },

@@ -11,6 +11,8 @@ export interface CheckoutOrder {
 }
 
 const MAX_LINES = 20;
+/** The BFF's share id format; a mangled one would fail the whole order, so it is dropped instead. */
+const SHARE_ID = /^[A-Za-z0-9_-]{10,16}$/;
 const MAX_QUANTITY = 99;
 
 // Some runtimes hand page parameters over still percent-encoded; ids and quantities never contain '%'.
@@ -55,7 +57,8 @@ export function checkoutOrderOf(raw: Record<string, string | undefined>): Checko
   const skuId = param('skuId');
   const quantity = quantityOf(param('quantity') ?? '1');
   if (skuId === undefined || quantity === null) return null;
-  const base = { lines: [{ skuId, quantity }], shareId: param('shareId'), fromCart: false };
+  const shareId = param('shareId');
+  const base = { lines: [{ skuId, quantity }], shareId: shareId !== undefined && SHARE_ID.test(shareId) ? shareId : undefined, fromCart: false };
   const campaignId = param('campaignId');
   const groupId = param('groupId');
   switch (mode) {
