@@ -61,7 +61,7 @@ export default function CartPage() {
           </View>
         </View>
       ))}
-      <View className='cart-total'>
+      <View className={`cart-total${process.env.TARO_ENV === 'h5' ? ' cart-total--above-tabbar' : ''}`}>
         <Text>合计：</Text>
         <Text className='cart-total__payable'>{quote ? formatFen(quote.payable) : '—'}</Text>
         <View
