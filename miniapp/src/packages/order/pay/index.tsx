@@ -82,8 +82,9 @@ export default function PayPage() {
       }
       await confirmPayment();
     } catch (error) {
-      // Already paid (a notify beat us to it) or closed: the order itself says which.
-      if (errorCode(error) === 'ORDER_NOT_PAYABLE') {
+      // Already paid (a notify beat us to it), closed or timed out: the order itself says which.
+      const code = errorCode(error);
+      if (code === 'ORDER_NOT_PAYABLE' || code === 'ORDER_EXPIRED') {
         await load();
         setStep({ kind: 'idle' });
         return;
