@@ -5,9 +5,11 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/product', pages: ['detail/index'] },
     { root: 'packages/group', pages: ['detail/index'] },
-    { root: 'packages/order', pages: ['checkout/index', 'list/index', 'detail/index', 'after-sale/index'] },
+    { root: 'packages/order', pages: ['checkout/index', 'pay/index', 'list/index', 'detail/index', 'after-sale/index'] },
     { root: 'packages/catalog', pages: ['category/index', 'search/index'] },
   ],
+  // chooseAddress is a privacy-declared API: without this entry current WeChat clients refuse it.
+  requiredPrivateInfos: ['chooseAddress'],
   tabBar: {
     color: '#999999',
     selectedColor: '#e4393c',

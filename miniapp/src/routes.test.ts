@@ -12,4 +12,10 @@ describe('page URLs', () => {
       '/packages/order/checkout/index?mode=join-group&skuId=s1&quantity=1&campaignId=c1&groupId=g1&shareId=q3Zk8_Lm2xWa',
     );
   });
+
+  it('hands checkout every cart line with its quantity', () => {
+    expect(checkoutPage({ mode: 'cart', lines: [{ skuId: 's1', quantity: 2 }, { skuId: 's2', quantity: 1 }] })).toBe(
+      '/packages/order/checkout/index?mode=cart&lines=s1*2%2Cs2*1',
+    );
+  });
 });

@@ -50,7 +50,17 @@ export interface CheckoutSelection {
   shareId?: string;
 }
 
-export function checkoutPage(selection: CheckoutSelection): string {
+/** Settling the cart: its buyable lines, taken out of the cart once the order exists. */
+export interface CartCheckoutSelection {
+  mode: 'cart';
+  lines: ReadonlyArray<{ skuId: string; quantity: number }>;
+}
+
+/** Cart lines travel as `lines=skuId*quantity,skuId*quantity` (ids never contain `*` or `,`). */
+export function checkoutPage(selection: CheckoutSelection | CartCheckoutSelection): string {
+  if (selection.mode === 'cart') {
+    return `${pages.checkout}${toQueryString({ mode: 'cart', lines: selection.lines.map((l) => `${l.skuId}*${l.quantity}`).join(',') })}`;
+  }
   return `${pages.checkout}${toQueryString({ ...selection })}`;
 }
 

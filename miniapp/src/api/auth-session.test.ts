@@ -129,6 +129,15 @@ describe('createAuthSession', () => {
     expect(bff.count('/api/auth/refresh')).toBe(1);
   });
 
+  it('sends the caller’s headers (an Idempotency-Key) again on the retry after a refresh', async () => {
+    const { bff, session } = setUp();
+    await session.ensureSignedIn();
+    bff.expireAccessTokens();
+    await session.request({ path: '/api/orders', method: 'POST', auth: 'required', headers: { 'Idempotency-Key': 'co-abc12345' } });
+    const sent = bff.calls.filter((c) => c.path === '/api/orders');
+    expect(sent.map((c) => c.headers)).toEqual([{ 'Idempotency-Key': 'co-abc12345' }, { 'Idempotency-Key': 'co-abc12345' }]);
+  });
+
   it('logs in again when the refresh token is refused, then retries', async () => {
     const { bff, session } = setUp();
     await session.ensureSignedIn();

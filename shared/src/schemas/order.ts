@@ -45,6 +45,11 @@ export const OrderLineInput = Type.Object(
   { skuId: Id, quantity: Type.Integer({ minimum: 1, maximum: 99 }) },
   { additionalProperties: false },
 );
+export type OrderLineInput = Static<typeof OrderLineInput>;
+
+/** Buying in a group: without groupId the order opens a new group on the campaign, with it joins that group. */
+export const GroupBuyChoice = Type.Object({ campaignId: Id, groupId: Type.Optional(Id) }, { additionalProperties: false });
+export type GroupBuyChoice = Static<typeof GroupBuyChoice>;
 
 export const CreateOrderBody = Type.Object(
   {
@@ -58,7 +63,7 @@ export const CreateOrderBody = Type.Object(
     /** the share id the shopper arrived through (from the share path or scene); unknown ids are ignored */
     shareId: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{10,16}$' })),
     /** a group-buy order (one SKU): without groupId it opens a new group, with it joins that group */
-    groupBuy: Type.Optional(Type.Object({ campaignId: Id, groupId: Type.Optional(Id) }, { additionalProperties: false })),
+    groupBuy: Type.Optional(GroupBuyChoice),
   },
   { additionalProperties: false },
 );
@@ -73,8 +78,16 @@ export const QuoteBody = Type.Object(
     lines: Type.Array(OrderLineInput, { minItems: 1, maxItems: 20 }),
     /** omitted: apply my best coupon; null: no coupon; an id: that coupon */
     userCouponId: Type.Optional(Type.Union([Id, Type.Null()])),
+    /** price the lines as the group order CreateOrderBody.groupBuy would place (leader or group price) */
+    groupBuy: Type.Optional(GroupBuyChoice),
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    examples: [
+      { lines: [{ skuId: '5b0e9c7a-3f2d-4e1b-8a6c-2d4f6b8e0a13', quantity: 1 }], groupBuy: { campaignId: '9c3e1a5f-7b2d-4c8e-a6f0-1e3b5d7f9a24' } },
+      { lines: [{ skuId: '5b0e9c7a-3f2d-4e1b-8a6c-2d4f6b8e0a13', quantity: 2 }], userCouponId: null },
+    ],
+  },
 );
 export type QuoteBody = Static<typeof QuoteBody>;
 

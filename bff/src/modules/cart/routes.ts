@@ -7,6 +7,7 @@ import { ErrorBody } from '@linli/shared/schemas/error';
 import { Quote, QuoteBody } from '@linli/shared/schemas/order';
 import { AppError } from '../../plugins/errors';
 import { couponOptions, usableCoupons } from '../coupons/checkout-coupons';
+import { groupOrderOffer } from '../group-buys/campaign-for-sku';
 import { pricingLines, quoteLines, shippingRule } from './price-lines';
 import { loadSkusForSale, mergeLines, type SkuForSale } from './skus-for-sale';
 import { cartLines } from './tables';
@@ -68,6 +69,7 @@ const cartRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['cart'],
         summary: '结算报价：应付金额、每行分摊、推荐的优惠券及其他券不可用的原因',
+        description: 'With groupBuy the lines are priced as that group order would be placed (leader or group price), so the quote payable is the order payable.',
         security: [{ shopper: [] }],
         body: QuoteBody,
         response: { 200: Quote, ...errors },
@@ -76,13 +78,15 @@ const cartRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const lines = mergeLines(request.body.lines);
       const skus = await loadSkusForSale(app.database, app.db, lines.map((l) => l.skuId));
+      const now = app.clock();
+      const { groupBuy } = request.body;
+      const offer = groupBuy ? await groupOrderOffer(app.db, { ...groupBuy, lines, now }) : null;
       const priced = lines.map((l) => {
         const sku = skus.get(l.skuId);
         if (!sku || !sku.onShelf) throw new AppError(409, 'SKU_UNAVAILABLE', '商品已下架或不存在');
         if (sku.stock < l.quantity) throw new AppError(409, 'INSUFFICIENT_STOCK', `库存不足：${sku.title}`);
-        return { sku, quantity: l.quantity };
+        return { sku, quantity: l.quantity, groupUnitPrice: offer?.unitPrice };
       });
-      const now = app.clock();
       const mine = await usableCoupons(app.db, request.shopperId, now);
       const { bestId, options } = couponOptions(pricingLines(priced), mine, shippingRule(app.config), now);
       const wanted = request.body.userCouponId === undefined ? bestId : request.body.userCouponId;

@@ -8,7 +8,7 @@ import { describeRejection } from '@linli/shared/pricing';
 import { quoteLines } from '../cart/price-lines';
 import { myCoupon } from '../coupons/checkout-coupons';
 import { lockCoupon } from '../coupons/holds';
-import { activeCampaignSku } from '../group-buys/campaign-for-sku';
+import { groupOrderOffer } from '../group-buys/campaign-for-sku';
 import { shares } from '../referrals/tables';
 import { checkShopperMayTakePart, joinGroup, openGroup } from '../group-buys/seats';
 import type { Transaction } from '../../db/client';
@@ -141,17 +141,15 @@ export async function placeOrder(
   return { order: (await loadOrderDetail(app.db, placed.replayOf!, input.userId))!, replayed: true };
 }
 
-/** A group order's price: the leader's price when opening (if the campaign has one), else the group price. */
+/** A group order's campaign and unit price, once the shopper may take part in it. */
 async function groupOffer(
   app: App,
   tx: Transaction,
   input: { campaignId: string; groupId?: string; userId: string; lines: Array<{ skuId: string }>; now: Date },
 ) {
-  if (input.lines.length !== 1) throw new AppError(400, 'GROUP_ORDER_ONE_SKU', '拼团订单只能包含一个规格');
-  const offer = await activeCampaignSku(tx, { campaignId: input.campaignId, skuId: input.lines[0]!.skuId, now: input.now });
-  if (!offer) throw new AppError(409, 'GROUP_CAMPAIGN_UNAVAILABLE', '拼团活动未开始、已结束或不包含该规格');
+  const offer = await groupOrderOffer(tx, input);
   await checkShopperMayTakePart(app.database, tx, { userId: input.userId, campaign: offer.campaign, groupId: input.groupId ?? null });
-  return { campaign: offer.campaign, unitPrice: !input.groupId && offer.leaderPrice ? offer.leaderPrice : offer.groupPrice };
+  return offer;
 }
 
 const couponUnavailable = () => new AppError(409, 'COUPON_UNAVAILABLE', '该优惠券不可用（已使用、已锁定在其他订单或已过期）');

@@ -6,7 +6,7 @@ import type { Cart, CartLine } from '@linli/shared/schemas/cart';
 import { mediaUrl } from '../../api/client';
 import { getCart } from '../../api/me';
 import { StatusView } from '../../components/status-view';
-import { productPage } from '../../routes';
+import { checkoutPage, productPage } from '../../routes';
 import './index.scss';
 
 type State = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; cart: Cart };
@@ -39,6 +39,8 @@ export default function CartPage() {
   }
   const { lines, quote } = state.cart;
   if (lines.length === 0) return <StatusView tone='empty' title='购物车是空的' description='去首页逛逛，挑几样好物吧' />;
+  // Lines that went off shelf or out of stock stay in the cart but are not ordered.
+  const buyable = lines.filter((line) => line.problem === null);
   return (
     <View className='cart-page'>
       {lines.map((line) => (
@@ -59,9 +61,18 @@ export default function CartPage() {
           </View>
         </View>
       ))}
-      <View className='cart-total'>
+      <View className={`cart-total${process.env.TARO_ENV === 'h5' ? ' cart-total--above-tabbar' : ''}`}>
         <Text>合计：</Text>
         <Text className='cart-total__payable'>{quote ? formatFen(quote.payable) : '—'}</Text>
+        <View
+          className={`cart-settle${buyable.length === 0 ? ' cart-settle--disabled' : ''}`}
+          onClick={() =>
+            buyable.length > 0 &&
+            void Taro.navigateTo({ url: checkoutPage({ mode: 'cart', lines: buyable.map((line) => ({ skuId: line.skuId, quantity: line.quantity })) }) })
+          }
+        >
+          去结算{buyable.length > 0 ? `(${buyable.length})` : ''}
+        </View>
       </View>
     </View>
   );
