@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { useRef, useState } from 'react';
 import { formatFen } from '@linli/shared/money';
 import type { CreateOrderBody, Quote, ShippingAddress } from '@linli/shared/schemas/order';
+import { track } from '../../../analytics/track';
 import { ApiError } from '../../../api/api-error';
 import { createOrder, getQuote } from '../../../api/checkout';
 import { mediaUrl } from '../../../api/client';
@@ -150,6 +151,7 @@ export default function CheckoutPage() {
     try {
       const placed = await sendWithKey(idempotencyKey, (key) => createOrder(body, key), { retries: 2, delayMs: 1000, sleep });
       rememberAddress(storage, target);
+      track({ name: 'checkout', amount: quote.payable, itemCount: order.lines.reduce((sum, line) => sum + line.quantity, 0) });
       await Taro.redirectTo({ url: payPage(placed.id) });
     } catch (error) {
       setSubmitting(false);
