@@ -9,16 +9,20 @@ import { visible } from './visible';
  */
 export async function openShareLink(page: Page, shareId: string, arrivedAt: string): Promise<void> {
   await page.goto(h5LandingPath(shareId));
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    const next = visible(page, `${arrivedAt}, .privacy-notice`);
-    await next.waitFor({ timeout: Math.max(1, deadline - Date.now()) });
-    if (await visible(page, '.privacy-notice').isVisible()) {
-      await visible(page, '.privacy-notice__agree').click();
-      await visible(page, '.privacy-notice').waitFor({ state: 'hidden', timeout: 10_000 });
-      continue;
-    }
-    return;
-  }
-  throw new Error(`the share link never reached ${arrivedAt}`);
+  await visible(page, `${arrivedAt}, .privacy-notice`).waitFor({ timeout: 30_000 });
+  await agreeToPrivacy(page);
+  await visible(page, arrivedAt).waitFor({ timeout: 30_000 });
+  // The notice may also open over the page it forwarded to; a shopper agrees before tapping on.
+  await agreeToPrivacy(page, 1_500);
+}
+
+async function agreeToPrivacy(page: Page, waitMs = 0): Promise<void> {
+  const notice = visible(page, '.privacy-notice');
+  const shown = await notice.waitFor({ timeout: Math.max(1, waitMs) }).then(
+    () => true,
+    () => false,
+  );
+  if (!shown) return;
+  await visible(page, '.privacy-notice__agree').click();
+  await notice.waitFor({ state: 'hidden', timeout: 10_000 });
 }

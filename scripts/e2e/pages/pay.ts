@@ -14,6 +14,7 @@ export async function payAndWaitForSuccess(page: Page): Promise<void> {
 /** From the success screen to the group: the '查看拼团' button, or the page may go there by itself. */
 export async function goToGroupAfterPaying(page: Page): Promise<void> {
   const button = visible(page, '.pay-view-group');
-  if (await button.isVisible()) await button.click();
+  // The page may already be on its way to the group by itself: a button that went away is fine.
+  if (await button.isVisible()) await button.click({ timeout: 5_000 }).catch(() => undefined);
   await visible(page, '.group-page').waitFor({ timeout: 20_000 });
 }
