@@ -4,12 +4,16 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
+import type { ShippingRule } from '@linli/shared/pricing';
+import { loadConfig } from '../../bff/src/config';
 import { startProcess, stopProcess } from '../bench/processes';
 
 export interface RunningBff {
   /** The BFF's own origin; the h5 build is at `${origin}/h5/`. */
   origin: string;
   database: 'postgres' | 'pglite';
+  /** The shipping rule the BFF prices with, read from the same environment by the same code. */
+  shipping: ShippingRule;
   stop(): Promise<void>;
 }
 
@@ -23,31 +27,30 @@ export async function startBff(): Promise<RunningBff> {
   const origin = `http://127.0.0.1:${port}`;
   const scratch = await mkdtemp(path.join(tmpdir(), 'linli-e2e-'));
   const database = await freshDatabase(scratch);
+  const env = {
+    ...database.env,
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PUBLIC_BASE_URL: origin,
+    LOG_LEVEL: 'warn',
+    DEV_LOGIN: 'true',
+    SEED_DEMO: 'true',
+    MEDIA_DIR: path.join(scratch, 'media'),
+  };
   let child: ChildProcess;
   try {
-    child = await startProcess(
-      path.join('bff', 'src', 'server.ts'),
-      {
-        ...database.env,
-        NODE_ENV: 'development',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        PUBLIC_BASE_URL: origin,
-        LOG_LEVEL: 'warn',
-        DEV_LOGIN: 'true',
-        SEED_DEMO: 'true',
-        MEDIA_DIR: path.join(scratch, 'media'),
-      },
-      `${origin}/readyz`,
-    );
+    child = await startProcess(path.join('bff', 'src', 'server.ts'), env, `${origin}/readyz`);
   } catch (err) {
     await database.drop();
     await rm(scratch, { recursive: true, force: true });
     throw err;
   }
+  const { orders } = loadConfig({ ...process.env, ...env });
   return {
     origin,
     database: database.kind,
+    shipping: { fee: orders.shippingFee, freeThreshold: orders.freeShippingThreshold },
     async stop() {
       await stopProcess(child);
       await database.drop();

@@ -1,9 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
+import type { ShippingRule } from '@linli/shared/pricing';
 
 /** What every journey gets from the runner. */
 export interface JourneyContext {
   browser: Browser;
   origin: string;
+  /** The shipping rule the BFF under test prices orders with. */
+  shipping: ShippingRule;
   /**
    * A new shopper on a phone (own cookies and storage) with one page open. The runner closes it
    * after the journey and, if the journey failed, screenshots it first.
@@ -17,6 +20,8 @@ export interface JourneyContext {
 
 export interface Journey {
   name: string;
+  /** Longer than the runner's default, for journeys with several shoppers and payments. */
+  timeoutMs?: number;
   /** Resolves 'skipped' when the app does not have what the journey needs yet. */
   run(context: JourneyContext): Promise<void | 'skipped'>;
 }

@@ -58,6 +58,7 @@ async function runJourney(journey: Journey, browser: Browser, bff: RunningBff): 
   const context: JourneyContext = {
     browser,
     origin: bff.origin,
+    shipping: bff.shipping,
     async phone() {
       const phone = await phoneContext(browser, bff.origin);
       phones.push(phone);
@@ -68,7 +69,7 @@ async function runJourney(journey: Journey, browser: Browser, bff: RunningBff): 
   };
   const started = Date.now();
   try {
-    const result = await withTimeout(journey.run(context), journeyTimeoutMs);
+    const result = await withTimeout(journey.run(context), journey.timeoutMs ?? journeyTimeoutMs);
     const took = Date.now() - started;
     if (result === 'skipped') {
       console.log(`  - ${journey.name} (skipped: not in this build yet)`);

@@ -1,7 +1,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { CouponTemplate, CouponTemplateUsage, CreateCouponTemplateBody, UpdateCouponTemplateBody } from '@linli/shared/schemas/coupons';
 import type { App } from '../../app';
-import type { Database } from '../../db/client';
+import type { Database, Executor } from '../../db/client';
 import { afterCursor, createdMicrosOf, decodeCursor, keysetPage } from '../../db/cursor';
 import { AppError, notFound } from '../../plugins/errors';
 import { templateProblems } from './template-rules';
@@ -9,7 +9,7 @@ import { toCouponTemplate } from './template-views';
 import { userCouponStatuses } from '@linli/shared/schemas/coupons';
 import { couponTemplates, userCoupons } from './tables';
 
-export async function createTemplate(db: Database, body: CreateCouponTemplateBody): Promise<CouponTemplate> {
+export async function createTemplate(db: Executor, body: CreateCouponTemplateBody): Promise<CouponTemplate> {
   const problems = templateProblems(body);
   if (problems.length > 0) throw new AppError(400, 'INVALID_COUPON_TEMPLATE', '优惠券设置不合法', problems);
   const [row] = await db

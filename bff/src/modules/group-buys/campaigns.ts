@@ -1,7 +1,7 @@
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { CampaignSku, CreateGroupCampaignBody, GroupCampaign, UpdateGroupCampaignBody } from '@linli/shared/schemas/group-buys';
 import type { App } from '../../app';
-import type { Database, Executor } from '../../db/client';
+import type { Database, Executor, Transaction } from '../../db/client';
 import { afterCursor, createdMicrosOf, decodeCursor, keysetPage } from '../../db/cursor';
 import { AppError, notFound } from '../../plugins/errors';
 import { products, skus } from '../catalog/tables';
@@ -11,29 +11,32 @@ import { groupCampaigns, groupCampaignSkus, groups } from './tables';
 
 /** The campaign and its SKU prices are written together or not at all. */
 export async function createCampaign(app: App, body: CreateGroupCampaignBody): Promise<GroupCampaign> {
-  return app.db.transaction(async (tx) => {
-    const [product] = await tx.select({ id: products.id }).from(products).where(eq(products.id, body.productId));
-    if (!product) throw notFound('商品');
-    const productSkus = await tx.select({ id: skus.id, price: skus.price }).from(skus).where(eq(skus.productId, body.productId));
-    const problems = campaignProblems(body, productSkus, app.clock());
-    if (problems.length > 0) throw new AppError(400, 'INVALID_GROUP_CAMPAIGN', '拼团活动设置不合法', problems);
-    const [campaign] = await tx
-      .insert(groupCampaigns)
-      .values({
-        productId: body.productId,
-        title: body.title,
-        groupSize: body.groupSize,
-        timeLimitMinutes: body.timeLimitMinutes,
-        startsAt: new Date(body.startsAt),
-        endsAt: new Date(body.endsAt),
-        perUserLimit: body.perUserLimit,
-        newUsersOnly: body.newUsersOnly,
-      })
-      .returning();
-    const prices = body.skus.map((s) => ({ campaignId: campaign!.id, skuId: s.skuId, groupPrice: s.groupPrice, leaderPrice: s.leaderPrice ?? null }));
-    await tx.insert(groupCampaignSkus).values(prices);
-    return toGroupCampaign(campaign!, prices.map(toCampaignSku), countsByStatus([]));
-  });
+  return app.db.transaction((tx) => insertCampaign(tx, body, app.clock()));
+}
+
+/** `createCampaign` inside the caller's transaction, for callers that write more in the same one (the demo seed). */
+export async function insertCampaign(tx: Transaction, body: CreateGroupCampaignBody, now: Date): Promise<GroupCampaign> {
+  const [product] = await tx.select({ id: products.id }).from(products).where(eq(products.id, body.productId));
+  if (!product) throw notFound('商品');
+  const productSkus = await tx.select({ id: skus.id, price: skus.price }).from(skus).where(eq(skus.productId, body.productId));
+  const problems = campaignProblems(body, productSkus, now);
+  if (problems.length > 0) throw new AppError(400, 'INVALID_GROUP_CAMPAIGN', '拼团活动设置不合法', problems);
+  const [campaign] = await tx
+    .insert(groupCampaigns)
+    .values({
+      productId: body.productId,
+      title: body.title,
+      groupSize: body.groupSize,
+      timeLimitMinutes: body.timeLimitMinutes,
+      startsAt: new Date(body.startsAt),
+      endsAt: new Date(body.endsAt),
+      perUserLimit: body.perUserLimit,
+      newUsersOnly: body.newUsersOnly,
+    })
+    .returning();
+  const prices = body.skus.map((s) => ({ campaignId: campaign!.id, skuId: s.skuId, groupPrice: s.groupPrice, leaderPrice: s.leaderPrice ?? null }));
+  await tx.insert(groupCampaignSkus).values(prices);
+  return toGroupCampaign(campaign!, prices.map(toCampaignSku), countsByStatus([]));
 }
 
 /** Title and the on/off switch change freely; the end only moves later, never cutting a window short. */

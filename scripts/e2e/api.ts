@@ -1,0 +1,36 @@
+import type { ProductDetail, ProductPage } from '@linli/shared/schemas/catalog';
+import type { ProductGroupBuys } from '@linli/shared/schemas/group-buys';
+import type { CreatedShare, CreateShareBody } from '@linli/shared/schemas/referrals';
+
+/**
+ * What a journey asks the BFF directly, outside any phone: setting the scene (a sharer and their
+ * link) and the public facts an assertion is computed from. Shoppers' own steps go through the pages.
+ */
+export function shopApi(origin: string) {
+  async function call<T>(method: 'GET' | 'POST', url: string, options: { token?: string; body?: unknown } = {}): Promise<T> {
+    const res = await fetch(`${origin}${url}`, {
+      method,
+      headers: {
+        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${url} → ${res.status}: ${text.slice(0, 300)}`);
+    return JSON.parse(text) as T;
+  }
+
+  return {
+    /** A shopper signed in through the dev login (the e2e BFF runs with DEV_LOGIN=true). */
+    async devLogin(name: string): Promise<string> {
+      return (await call<{ accessToken: string }>('POST', '/api/auth/dev-login', { body: { name } })).accessToken;
+    },
+    mintShare: (token: string, body: CreateShareBody) => call<CreatedShare>('POST', '/api/shares', { token, body }),
+    products: (limit: number) => call<ProductPage>('GET', `/api/products?limit=${limit}`),
+    product: (id: string) => call<ProductDetail>('GET', `/api/products/${id}`),
+    groupBuys: (productId: string) => call<ProductGroupBuys>('GET', `/api/products/${productId}/group-buys`),
+  };
+}
+
+export type ShopApi = ReturnType<typeof shopApi>;
