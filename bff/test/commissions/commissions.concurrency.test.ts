@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { OrderDetail } from '@linli/shared/schemas/order';
 import type { App } from '../../src/app';
 import { settleCommissions } from '../../src/modules/commissions/settle-commissions';
-import { returnWindowDays } from '../../src/modules/orders/after-sales';
+import { returnWindowDays } from '@linli/shared/orders/state-machine';
 import { processDuePayouts } from '../../src/modules/withdrawals/payouts';
 import type { PaymentProvider } from '../../src/modules/payments/providers/payment-provider';
 import { createSandboxProvider, type SandboxPaymentProvider } from '../../src/modules/payments/providers/sandbox-provider';

@@ -2,7 +2,7 @@ import type { AfterSale, OrderDetail } from '@linli/shared/schemas/order';
 import type { CommissionEntry } from '@linli/shared/schemas/promoters';
 import { settleCommissions } from '../../src/modules/commissions/settle-commissions';
 import { failExpiredGroups } from '../../src/modules/group-buys/group-expiry';
-import { returnWindowDays } from '../../src/modules/orders/after-sales';
+import { returnWindowDays } from '@linli/shared/orders/state-machine';
 import { processDueRefunds } from '../../src/modules/payments/refunds';
 import { bindViewerToSharer } from '../../src/modules/referrals/inviter-binding';
 import { address, createProduct, createShopper, createStaffMember, idempotencyKey } from '../fixtures';

@@ -1,7 +1,7 @@
 import { asc, sql } from 'drizzle-orm';
 import type { OrderStatus } from '@linli/shared/schemas/order';
 import type { App } from '../../src/app';
-import { canTransition, orderTransitions, type ActorKind, type OrderAction } from '../../src/modules/orders/state-machine';
+import { canTransition, orderTransitions, type ActorKind, type OrderAction } from '@linli/shared/orders/state-machine';
 import { orderEvents, orders } from '../../src/modules/orders/tables';
 
 /**

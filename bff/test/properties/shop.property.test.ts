@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { createTemplate } from '../coupons/coupon-fixtures';
 import { createCampaign } from '../group-buys/seat-fixtures';
-import { returnWindowDays } from '../../src/modules/orders/after-sales';
+import { returnWindowDays } from '@linli/shared/orders/state-machine';
 import { configureReferrals, paidOrder } from '../commissions/commission-fixtures';
 import { shipOrder } from '../payments/shopping-steps';
 import { createProduct, createStaffMember } from '../fixtures';

@@ -1,7 +1,7 @@
 import type { Withdrawal } from '@linli/shared/schemas/withdrawals';
 import type { App } from '../../src/app';
 import { settleCommissions } from '../../src/modules/commissions/settle-commissions';
-import { returnWindowDays } from '../../src/modules/orders/after-sales';
+import { returnWindowDays } from '@linli/shared/orders/state-machine';
 import { createProduct } from '../fixtures';
 import { shipOrder } from '../payments/shopping-steps';
 import type { MovableClock } from '../payments/shop-under-test';

@@ -1,20 +1,8 @@
+import { afterSaleOpenStatuses, canTransition, withinReturnWindow } from '@linli/shared/orders/state-machine';
 import type { OrderStatus } from '@linli/shared/schemas/order';
 
 /** What a shopper can do with an order from the list or the detail page. */
 export type ShopperOrderAction = 'pay' | 'cancel' | 'confirmReceipt' | 'viewGroup' | 'afterSale';
-
-/**
- * The statuses from which the BFF lets a shopper act (bff/src/modules/orders/state-machine.ts:
- * `cancel` and `pay` leave pending_payment, `confirmReceipt` leaves shipped, after-sales are open
- * while paid and not closed). order-actions.test.ts holds these to that table.
- */
-export const payableStatuses: readonly OrderStatus[] = ['pending_payment'];
-export const cancellableStatuses: readonly OrderStatus[] = ['pending_payment'];
-export const receivableStatuses: readonly OrderStatus[] = ['shipped'];
-export const afterSaleOpenStatuses: readonly OrderStatus[] = ['paid', 'awaiting_group', 'to_ship', 'shipped', 'completed'];
-
-/** The 7-day no-reason return window (七天无理由), counted from receipt; the BFF enforces the same. */
-export const returnWindowDays = 7;
 
 export interface ActionableOrder {
   status: OrderStatus;
@@ -25,26 +13,21 @@ export interface ActionableOrder {
   refundableUnits?: number;
 }
 
-/** True while a completed order is still inside the return window (or its receipt time is unknown). */
-export function withinReturnWindow(completedAt: string | null | undefined, now: number): boolean {
-  if (completedAt === null || completedAt === undefined) return true;
-  return now - Date.parse(completedAt) <= returnWindowDays * 86_400_000;
-}
-
 /** The actions to offer, in the order the buttons appear (the last one is the primary one). */
 export function actionsFor(order: ActionableOrder, now: number): ShopperOrderAction[] {
   const actions: ShopperOrderAction[] = [];
   if (order.groupId !== null && order.status !== 'cancelled') actions.push('viewGroup');
-  if (cancellableStatuses.includes(order.status)) actions.push('cancel');
+  if (canTransition('cancel', order.status, 'shopper')) actions.push('cancel');
   if (
     afterSaleOpenStatuses.includes(order.status) &&
     (order.refundableUnits === undefined || order.refundableUnits > 0) &&
-    (order.status !== 'completed' || withinReturnWindow(order.completedAt, now))
+    (order.status !== 'completed' || withinReturnWindow(order.completedAt ? new Date(order.completedAt) : null, new Date(now)))
   ) {
     actions.push('afterSale');
   }
-  if (receivableStatuses.includes(order.status)) actions.push('confirmReceipt');
-  if (payableStatuses.includes(order.status)) actions.push('pay');
+  if (canTransition('confirmReceipt', order.status, 'shopper')) actions.push('confirmReceipt');
+  // The shopper starts a payment; the provider's notify is what moves the order.
+  if (canTransition('pay', order.status, 'provider')) actions.push('pay');
   return actions;
 }
 

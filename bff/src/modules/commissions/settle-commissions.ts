@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { App } from '../../app';
 import { promoterAccount } from '../ledger/accounts';
 import { post, type Leg } from '../ledger/post';
-import { returnWindowDays } from '../orders/after-sales';
+import { returnWindowDays } from '@linli/shared/orders/state-machine';
 import { reverseCommissions } from './reverse-commissions';
 import { commissions } from './tables';
 

@@ -1,4 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
+import { afterSaleOpenStatuses, returnWindowDays, withinReturnWindow } from '@linli/shared/orders/state-machine';
 import type { AfterSale, AfterSaleBody, OrderStatus } from '@linli/shared/schemas/order';
 import type { App } from '../../app';
 import { AppError, notFound } from '../../plugins/errors';
@@ -6,12 +7,9 @@ import { reverseCommissions } from '../commissions/reverse-commissions';
 import { recordRefund } from '../payments/refunds';
 import type { Actor } from './move-order';
 import { refundForUnits } from './refund-amount';
-import { afterSaleOpenStatuses } from './state-machine';
 import { addStock } from './stock';
 import { afterSales, orderLines, orders, type AfterSaleLine } from './tables';
 
-/** The 7-day no-reason return window (七天无理由), counted from receipt. */
-export const returnWindowDays = 7;
 const notShipped: readonly OrderStatus[] = ['paid', 'awaiting_group', 'to_ship'];
 
 /**
@@ -24,7 +22,7 @@ export async function requestAfterSale(app: App, input: { userId: string; orderI
     const [order] = await tx.select().from(orders).where(and(eq(orders.id, input.orderId), eq(orders.userId, input.userId))).for('update');
     if (!order) throw notFound('订单');
     if (!afterSaleOpenStatuses.includes(order.status)) throw new AppError(409, 'AFTER_SALE_NOT_ALLOWED', '该订单当前不能申请售后');
-    if (order.status === 'completed' && order.completedAt && app.clock().getTime() - order.completedAt.getTime() > returnWindowDays * 86_400_000) {
+    if (order.status === 'completed' && !withinReturnWindow(order.completedAt, app.clock())) {
       throw new AppError(409, 'AFTER_SALE_WINDOW_CLOSED', `已超过收货后${returnWindowDays}天的售后期`);
     }
     const lines = await tx.select().from(orderLines).where(eq(orderLines.orderId, order.id));

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { OrderStatus } from '@linli/shared/schemas/order';
 import type { DatabaseHandle, Executor } from '../../db/client';
 import { orderEvents } from './tables';
-import { mayPerform, orderTransitions, type ActorKind, type OrderAction } from './state-machine';
+import { mayPerform, orderTransitions, type ActorKind, type OrderAction } from '@linli/shared/orders/state-machine';
 
 export interface Actor {
   kind: ActorKind;

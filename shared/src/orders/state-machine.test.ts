@@ -1,4 +1,4 @@
-import { orderStatuses } from '@linli/shared/schemas/order';
+import { orderStatuses } from '../schemas/order';
 import { canTransition, orderTransitions, type OrderAction } from './state-machine';
 
 describe('order state machine', () => {

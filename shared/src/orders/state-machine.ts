@@ -1,4 +1,4 @@
-import type { OrderStatus } from '@linli/shared/schemas/order';
+import type { OrderStatus } from '../schemas/order';
 
 export type ActorKind = 'shopper' | 'staff' | 'system' | 'provider';
 
@@ -25,6 +25,14 @@ export const orderTransitions = {
 } as const satisfies Record<string, Transition>;
 
 export type OrderAction = keyof typeof orderTransitions;
+
+/** The 7-day no-reason return window (七天无理由), counted from receipt. */
+export const returnWindowDays = 7;
+
+/** Whether a completed order is still inside the return window (`completedAt` unknown: yes). */
+export function withinReturnWindow(completedAt: Date | null, now: Date): boolean {
+  return completedAt === null || now.getTime() - completedAt.getTime() <= returnWindowDays * 86_400_000;
+}
 
 /** Shoppers may ask for a refund while the order is paid for and not yet closed. */
 export const afterSaleOpenStatuses: readonly OrderStatus[] = ['paid', 'awaiting_group', 'to_ship', 'shipped', 'completed'];
