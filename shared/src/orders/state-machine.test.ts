@@ -1,5 +1,5 @@
 import { orderStatuses } from '../schemas/order';
-import { canTransition, orderTransitions, type OrderAction } from './state-machine';
+import { canTransition, orderTransitions, returnWindowDays, withinReturnWindow, type OrderAction } from './state-machine';
 
 describe('order state machine', () => {
   it('lets only the payment provider mark an order paid', () => {
@@ -43,5 +43,19 @@ describe('order state machine', () => {
       }
     }
     expect([...reached].sort()).toEqual([...orderStatuses].sort());
+  });
+});
+
+describe('return window', () => {
+  const receivedAt = new Date('2026-05-01T10:00:00Z');
+  const after = (ms: number) => new Date(receivedAt.getTime() + ms);
+
+  it('stays open to the last millisecond of the seventh day after receipt and closes after it', () => {
+    expect(withinReturnWindow(receivedAt, after(returnWindowDays * 86_400_000))).toBe(true);
+    expect(withinReturnWindow(receivedAt, after(returnWindowDays * 86_400_000 + 1))).toBe(false);
+  });
+
+  it('is open while the receipt time is unknown', () => {
+    expect(withinReturnWindow(null, after(30 * 86_400_000))).toBe(true);
   });
 });
