@@ -6,6 +6,7 @@ export default defineAppConfig({
     { root: 'packages/product', pages: ['detail/index'] },
     { root: 'packages/group', pages: ['detail/index'] },
     { root: 'packages/order', pages: ['checkout/index'] },
+    { root: 'packages/promoter', pages: ['centre/index', 'invitees/index', 'earnings/index', 'withdraw/index', 'poster/index'] },
   ],
   tabBar: {
     color: '#999999',

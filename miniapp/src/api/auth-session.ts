@@ -11,6 +11,8 @@ export interface OutgoingRequest {
   body: unknown;
   /** the access token for the Authorization header; null sends none */
   token: string | null;
+  /** extra headers the route asks for (an Idempotency-Key) */
+  headers?: Record<string, string>;
 }
 
 export interface IncomingResponse {
@@ -48,6 +50,7 @@ export interface ApiCall {
   query?: Record<string, QueryValue>;
   body?: unknown;
   auth?: AuthMode;
+  headers?: Record<string, string>;
 }
 
 const UNAUTHORIZED = 401;
@@ -120,8 +123,8 @@ export function createAuthSession(deps: { send: Send; store: SessionStore; login
   }
 
   async function request<T>(apiCall: ApiCall): Promise<T> {
-    const { path, method = 'GET', query = {}, body, auth = 'none' } = apiCall;
-    const outgoing = { path, method, query, body };
+    const { path, method = 'GET', query = {}, body, auth = 'none', headers } = apiCall;
+    const outgoing = { path, method, query, body, headers };
     if (auth === 'none') return bodyOf<T>(await call(outgoing, null));
 
     let session = store.read();

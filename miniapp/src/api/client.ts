@@ -11,8 +11,8 @@ export const API_BASE = process.env.TARO_APP_API_BASE;
 
 const TIMEOUT_MS = 15_000;
 
-const send: Send = async ({ path, method, query, body, token }) => {
-  const header: Record<string, string> = { Accept: 'application/json' };
+const send: Send = async ({ path, method, query, body, token, headers }) => {
+  const header: Record<string, string> = { ...headers, Accept: 'application/json' };
   if (token !== null) header.Authorization = `Bearer ${token}`;
   try {
     // Narrowed on purpose: Taro types the body as `any`; here it stays `unknown`.
