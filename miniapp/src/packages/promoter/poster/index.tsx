@@ -1,6 +1,6 @@
 import { Button, Canvas, Image, Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { shareKinds, type ShareKind, type SharePoster } from '@linli/shared/schemas/referrals';
 import { mediaUrl } from '../../../api/client';
 import { getSharePoster } from '../../../api/promoter';
@@ -63,7 +63,8 @@ function WeappPoster({ poster }: { poster: SharePoster }) {
   const [canvas, setCanvas] = useState<Taro.Canvas | null>(null);
   const [height, setHeight] = useState<number | null>(null);
 
-  useLoad(() => {
+  // Mounted after the poster data arrived, long after the page's onLoad: an effect, not useLoad.
+  useEffect(() => {
     Taro.nextTick(() => {
       Taro.createSelectorQuery()
         .select(`#${CANVAS_ID}`)
@@ -84,7 +85,7 @@ function WeappPoster({ poster }: { poster: SharePoster }) {
           void drawPoster(ctx, layout, loadImage).then(() => setCanvas(node));
         });
     });
-  });
+  }, [poster]);
 
   async function save() {
     if (canvas === null) return;
