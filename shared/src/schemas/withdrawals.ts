@@ -25,6 +25,7 @@ const withdrawalExample = {
   amount: 2500,
   status: 'paying',
   packageInfo: 'ABBQO+oYAAABAAAAAAAk+yPZGSMAAAA...',
+  merchantTransfer: { mchId: '1900000001', appId: 'wx8888888888888888', package: 'ABBQO+oYAAABAAAAAAAk+yPZGSMAAAA...' },
   failReason: null,
   createdAt: '2025-05-10T08:00:00.000Z',
   paidAt: null,
@@ -37,6 +38,11 @@ export const Withdrawal = Type.Object(
     status: literals(withdrawalStatuses),
     /** set while WeChat waits for me to confirm receipt: pass it to wx.requestMerchantTransfer */
     packageInfo: Nullable(Type.String()),
+    /**
+     * The wx.requestMerchantTransfer parameters, set with packageInfo when WeChat Pay is configured.
+     * Null in the sandbox, where POST /api/payments/sandbox/withdrawals/:id/confirm stands in for it.
+     */
+    merchantTransfer: Nullable(Type.Object({ mchId: Type.String(), appId: Type.String(), package: Type.String() })),
     failReason: Nullable(Type.String()),
     createdAt: Timestamp,
     paidAt: Nullable(Timestamp),

@@ -10,7 +10,7 @@ import { asSandbox } from '../payments/connect';
 import { refreshPayout } from './payouts';
 import { requestWithdrawal } from './request-withdrawal';
 import { withdrawals } from './tables';
-import { listMyWithdrawals, myWithdrawal, toWithdrawal } from './withdrawal-views';
+import { listMyWithdrawals, myWithdrawal, toWithdrawal, transferMerchantOf } from './withdrawal-views';
 
 const Params = Type.Object({ id: Id });
 const errors = { 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
@@ -19,6 +19,7 @@ const errors = { 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody,
 const withdrawalRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', app.authenticateShopper);
   app.addHook('preHandler', async (request) => requirePromoterCentre(app.db, request.shopperId));
+  const merchant = transferMerchantOf(app.config);
 
   app.post(
     '/withdrawals',
@@ -36,14 +37,14 @@ const withdrawalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const withdrawal = await requestWithdrawal(app, { userId: request.shopperId, amount: request.body.amount, idempotencyKey: request.headers['idempotency-key'] });
-      return reply.status(201).send(toWithdrawal(withdrawal));
+      return reply.status(201).send(toWithdrawal(withdrawal, merchant));
     },
   );
 
   app.get(
     '/withdrawals',
     { schema: { tags: ['withdrawals'], summary: '我的提现记录', security: [{ shopper: [] }], querystring: WithdrawalQuery, response: { 200: WithdrawalPage, ...errors } } },
-    async (request) => listMyWithdrawals(app.db, { ownerId: request.shopperId, status: request.query.status, cursor: request.query.cursor, limit: request.query.limit ?? 20 }),
+    async (request) => listMyWithdrawals(app.db, { ownerId: request.shopperId, status: request.query.status, cursor: request.query.cursor, limit: request.query.limit ?? 20 }, merchant),
   );
 
   app.get(
@@ -52,13 +53,13 @@ const withdrawalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['withdrawals'],
         summary: '提现详情',
-        description: 'While WeChat waits for me to confirm receipt, packageInfo is set: pass it to wx.requestMerchantTransfer.',
+        description: 'While WeChat waits for me to confirm receipt, packageInfo is set, and with WeChat Pay configured merchantTransfer holds all wx.requestMerchantTransfer needs (mchId, appId, package). Only the owner ever sees them.',
         security: [{ shopper: [] }],
         params: Params,
         response: { 200: Withdrawal, ...errors },
       },
     },
-    async (request) => myWithdrawal(app.db, request.params.id, request.shopperId),
+    async (request) => myWithdrawal(app.db, request.params.id, request.shopperId, merchant),
   );
 
   app.post(
@@ -74,9 +75,9 @@ const withdrawalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      await myWithdrawal(app.db, request.params.id, request.shopperId);
+      await myWithdrawal(app.db, request.params.id, request.shopperId, merchant);
       await refreshPayout(app, { withdrawalId: request.params.id, ownerId: request.shopperId });
-      return myWithdrawal(app.db, request.params.id, request.shopperId);
+      return myWithdrawal(app.db, request.params.id, request.shopperId, merchant);
     },
   );
 
@@ -95,7 +96,7 @@ const withdrawalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const sandbox = asSandbox(app.payments);
       if (!sandbox) throw new AppError(404, 'SANDBOX_DISABLED', '当前不是沙箱支付环境');
-      const withdrawal = await myWithdrawal(app.db, request.params.id, request.shopperId);
+      const withdrawal = await myWithdrawal(app.db, request.params.id, request.shopperId, merchant);
       const [row] = await app.db.select({ outBillNo: withdrawals.outBillNo }).from(withdrawals).where(eq(withdrawals.id, withdrawal.id));
       try {
         await sandbox.confirmTransfer(row!.outBillNo);
@@ -103,7 +104,7 @@ const withdrawalRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw new AppError(409, 'SANDBOX_TRANSFER_NOT_WAITING', `该提现不在等待收款：${(err as Error).message}`);
       }
       await refreshPayout(app, { withdrawalId: withdrawal.id, ownerId: request.shopperId });
-      return myWithdrawal(app.db, withdrawal.id, request.shopperId);
+      return myWithdrawal(app.db, withdrawal.id, request.shopperId, merchant);
     },
   );
 };

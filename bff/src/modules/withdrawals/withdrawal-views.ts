@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { ConsoleWithdrawal, ConsoleWithdrawalDetail, Withdrawal, WithdrawalStatus } from '@linli/shared/schemas/withdrawals';
+import type { Config } from '../../config';
 import type { Executor } from '../../db/client';
 import { afterCursor, createdMicrosOf, decodeCursor, keysetPage } from '../../db/cursor';
 import { notFound } from '../../plugins/errors';
@@ -8,13 +9,30 @@ import { withdrawalEvents, withdrawals } from './tables';
 
 type WithdrawalRow = typeof withdrawals.$inferSelect;
 
-/** The shopper's view: the confirm-receipt package only while WeChat waits for them to confirm. */
-export function toWithdrawal(row: WithdrawalRow): Withdrawal {
+/** Who pays the transfer: what wx.requestMerchantTransfer needs beside the bill's package. */
+export interface TransferMerchant {
+  mchId: string;
+  appId: string;
+}
+
+/** The configured WeChat Pay merchant; null in the sandbox, whose confirm route stands in for WeChat. */
+export function transferMerchantOf(config: Config): TransferMerchant | null {
+  const wechatpay = config.payment.wechatpay;
+  return config.payment.provider === 'wechatpay' && wechatpay ? { mchId: wechatpay.mchid, appId: wechatpay.appid } : null;
+}
+
+/**
+ * The shopper's view: the confirm-receipt package only while WeChat waits for them to confirm.
+ * Callers only ever build it from the owner's own row, so nobody else sees the package.
+ */
+export function toWithdrawal(row: WithdrawalRow, merchant: TransferMerchant | null): Withdrawal {
+  const packageInfo = row.status === 'paying' && row.transferState === 'WAIT_USER_CONFIRM' ? row.packageInfo : null;
   return {
     id: row.id,
     amount: row.amount,
     status: row.status,
-    packageInfo: row.status === 'paying' && row.transferState === 'WAIT_USER_CONFIRM' ? row.packageInfo : null,
+    packageInfo,
+    merchantTransfer: packageInfo !== null && merchant !== null ? { ...merchant, package: packageInfo } : null,
     failReason: row.failReason,
     createdAt: row.createdAt.toISOString(),
     paidAt: row.paidAt?.toISOString() ?? null,
@@ -71,9 +89,13 @@ async function pageOfWithdrawals(db: Executor, query: ListQuery) {
   };
 }
 
-export async function listMyWithdrawals(db: Executor, query: ListQuery & { ownerId: string }): Promise<{ items: Withdrawal[]; nextCursor: string | null }> {
+export async function listMyWithdrawals(
+  db: Executor,
+  query: ListQuery & { ownerId: string },
+  merchant: TransferMerchant | null,
+): Promise<{ items: Withdrawal[]; nextCursor: string | null }> {
   const { page, nextCursor } = await pageOfWithdrawals(db, query);
-  return { items: page.map(toWithdrawal), nextCursor };
+  return { items: page.map((row) => toWithdrawal(row, merchant)), nextCursor };
 }
 
 export async function listConsoleWithdrawals(db: Executor, query: Omit<ListQuery, 'ownerId'>): Promise<{ items: ConsoleWithdrawal[]; nextCursor: string | null }> {
@@ -82,10 +104,10 @@ export async function listConsoleWithdrawals(db: Executor, query: Omit<ListQuery
 }
 
 /** Another shopper's withdrawal is 404, exactly like one that does not exist. */
-export async function myWithdrawal(db: Executor, id: string, ownerId: string): Promise<Withdrawal> {
+export async function myWithdrawal(db: Executor, id: string, ownerId: string, merchant: TransferMerchant | null): Promise<Withdrawal> {
   const [row] = await db.select().from(withdrawals).where(and(eq(withdrawals.id, id), eq(withdrawals.userId, ownerId)));
   if (!row) throw notFound('提现记录');
-  return toWithdrawal(row);
+  return toWithdrawal(row, merchant);
 }
 
 export async function consoleWithdrawalDetail(db: Executor, id: string): Promise<ConsoleWithdrawalDetail> {

@@ -9,7 +9,7 @@ import { getGroup } from '../../../api/group-buys';
 import { Countdown } from '../../../components/countdown';
 import { StatusView } from '../../../components/status-view';
 import { useShare } from '../../../hooks/use-share';
-import { groupPage, pages, productPage } from '../../../routes';
+import { groupPage, pages, posterPage, productPage } from '../../../routes';
 import { copyShareLink, sharePath } from '../../../sharing/share-link';
 import './index.scss';
 
@@ -103,6 +103,9 @@ export default function GroupDetailPage() {
               复制链接邀请好友
             </TaroButton>
           )}
+          <TaroButton className='group-poster' onClick={() => void Taro.navigateTo({ url: posterPage('group', group.id) })}>
+            生成海报
+          </TaroButton>
         </View>
       )}
       {group.status !== 'open' && (

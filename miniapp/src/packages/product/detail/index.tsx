@@ -13,7 +13,7 @@ import { initialSelection, selectedSku, selectionForJoining, valueAvailable, typ
 import { Countdown } from '../../../components/countdown';
 import { StatusView } from '../../../components/status-view';
 import { useShare } from '../../../hooks/use-share';
-import { checkoutPage, pages, productPage, type CheckoutSelection } from '../../../routes';
+import { checkoutPage, pages, posterPage, productPage, type CheckoutSelection } from '../../../routes';
 import { copyShareLink, sharePath } from '../../../sharing/share-link';
 import './index.scss';
 
@@ -202,6 +202,9 @@ function ProductView({ product, groupBuys, selection, onSelect, joinGroupId, onC
             分享
           </TaroButton>
         )}
+        <TaroButton className='share-poster' onClick={() => void Taro.navigateTo({ url: posterPage('product', product.id) })}>
+          生成海报
+        </TaroButton>
         <Button className='buy-alone' onClick={() => go((skuId) => ({ mode: 'single', skuId, quantity: 1 }))}>
           单独购买 {formatFen(price)}
         </Button>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '推广中心', enableShareAppMessage: true });
