@@ -10,7 +10,7 @@ import { createOrder, getQuote } from '../../../api/checkout';
 import { mediaUrl } from '../../../api/client';
 import { draftFromChosen, emptyAddressDraft, validateAddress, type AddressDraft, type AddressErrors, type AddressField } from '../../../checkout/address-form';
 import { errorCode, errorText } from '../../../checkout/error-text';
-import { newIdempotencyKey, sendWithKey } from '../../../checkout/idempotency';
+import { newIdempotencyKey, sendWithKey } from '../../../api/idempotency';
 import { lastAddress, rememberAddress, type KeyValueStorage } from '../../../checkout/last-address';
 import { sleep } from '../../../checkout/poll';
 import { checkoutOrderOf, type CheckoutOrder } from '../../../checkout/selection';
@@ -46,7 +46,7 @@ export default function CheckoutPage() {
   const [sheetOpen, setSheetOpen] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   // One key for this checkout: every retry of the same order reuses it, so it is placed at most once.
-  const [idempotencyKey] = useState(() => newIdempotencyKey(Date.now()));
+  const [idempotencyKey] = useState(() => newIdempotencyKey('co', Date.now()));
   const latestQuote = useRef(0);
 
   async function loadQuote(choice: CouponChoice) {

@@ -14,7 +14,7 @@ import { footerStateOf, phaseOf } from '../../../paging/paged-list';
 import { usePagedList } from '../../../paging/use-paged-list';
 import { formatDateTime } from '../../../promoter/display';
 import { errorText } from '../../../promoter/error-text';
-import { newIdempotencyKey } from '../../../promoter/idempotency-key';
+import { newIdempotencyKey } from '../../../api/idempotency';
 import { acceptTransferInWechat } from '../../../promoter/merchant-transfer';
 import { checkWithdrawAmount, fenToYuanText, withdrawAllFen } from '../../../promoter/withdraw-amount';
 import { receiptConfirmationOf, withdrawalStatusLabel } from '../../../promoter/withdrawal-status';
@@ -69,7 +69,7 @@ export default function WithdrawPage() {
       setError(check.message);
       return;
     }
-    if (attempt.current?.text !== amount) attempt.current = { text: amount, key: newIdempotencyKey() };
+    if (attempt.current?.text !== amount) attempt.current = { text: amount, key: newIdempotencyKey('w', Date.now()) };
     setError(null);
     setSubmitting(true);
     try {

@@ -1,16 +1,17 @@
-import { ApiError, NETWORK_ERROR } from '../api/api-error';
+import { ApiError, NETWORK_ERROR } from './api-error';
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /**
- * A fresh Idempotency-Key for one checkout attempt: `co-` + time + 16 random characters (29 in
- * all, within the BFF's 8–64 of [A-Za-z0-9_-:.]). The mini-program has no crypto API, and the key
- * only has to be unique per shopper, which time plus 82 random bits is.
+ * A fresh Idempotency-Key for one thing the shopper means to do once (an order, a withdrawal):
+ * `prefix-` + time + 16 random characters, within the BFF's 8–64 of [A-Za-z0-9_-:.]. The
+ * mini-program has no crypto API, and the key only has to be unique per shopper, which time plus
+ * 82 random bits is.
  */
-export function newIdempotencyKey(nowMs: number, random: () => number = Math.random): string {
+export function newIdempotencyKey(prefix: string, nowMs: number, random: () => number = Math.random): string {
   let suffix = '';
   for (let i = 0; i < 16; i += 1) suffix += ALPHABET[Math.floor(random() * ALPHABET.length)] ?? '0';
-  return `co-${nowMs.toString(36)}-${suffix}`;
+  return `${prefix}-${nowMs.toString(36)}-${suffix}`;
 }
 
 /**

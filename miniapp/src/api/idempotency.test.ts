@@ -1,5 +1,5 @@
 import { IdempotencyHeaders } from '@linli/shared/schemas/order';
-import { ApiError, NETWORK_ERROR } from '../api/api-error';
+import { ApiError, NETWORK_ERROR } from './api-error';
 import { newIdempotencyKey, sendWithKey } from './idempotency';
 
 const noWait = { delayMs: 1000, sleep: () => Promise.resolve() };
@@ -9,7 +9,7 @@ describe('newIdempotencyKey', () => {
   it('fits the header the BFF accepts', () => {
     const rule = IdempotencyHeaders.properties['idempotency-key'];
     for (const random of [() => 0, () => 0.999999, Math.random]) {
-      const key = newIdempotencyKey(Date.parse('2026-11-22T23:00:00Z'), random);
+      const key = newIdempotencyKey('co', Date.parse('2026-11-22T23:00:00Z'), random);
       expect(key).toMatch(new RegExp(rule.pattern ?? ''));
       expect(key.length).toBeGreaterThanOrEqual(rule.minLength ?? 0);
       expect(key.length).toBeLessThanOrEqual(rule.maxLength ?? Infinity);
@@ -17,7 +17,7 @@ describe('newIdempotencyKey', () => {
   });
 
   it('differs between two attempts in the same millisecond', () => {
-    expect(newIdempotencyKey(1)).not.toBe(newIdempotencyKey(1));
+    expect(newIdempotencyKey('co', 1)).not.toBe(newIdempotencyKey('co', 1));
   });
 });
 
