@@ -6,6 +6,7 @@ export default defineAppConfig({
     { root: 'packages/product', pages: ['detail/index'] },
     { root: 'packages/group', pages: ['detail/index'] },
     { root: 'packages/order', pages: ['checkout/index'] },
+    { root: 'packages/coupon', pages: ['centre/index', 'mine/index'] },
   ],
   tabBar: {
     color: '#999999',

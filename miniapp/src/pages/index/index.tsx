@@ -4,6 +4,7 @@ import type { ProductCard as ProductCardData } from '@linli/shared/schemas/catal
 import { listProducts } from '../../api/products';
 import { ListFooter } from '../../components/list-footer';
 import { ProductCard } from '../../components/product-card';
+import { PrivacyNotice } from '../../components/privacy-notice';
 import { ProductGridSkeleton } from '../../components/product-grid-skeleton';
 import { StatusView } from '../../components/status-view';
 import { footerStateOf, phaseOf } from '../../paging/paged-list';
@@ -55,6 +56,7 @@ export default function IndexPage() {
           <ListFooter state={footerStateOf(state)} onLoadMore={() => void load('more')} />
         </>
       )}
+      <PrivacyNotice />
     </View>
   );
 }

@@ -4,6 +4,7 @@ import { shareIdFromLanding } from '@linli/shared/share-landing';
 import type { ShareOpened } from '@linli/shared/schemas/referrals';
 import { session } from '../../api/client';
 import { openShare } from '../../api/shares';
+import { PrivacyNotice } from '../../components/privacy-notice';
 import { tabPages } from '../../routes';
 import { landingTarget } from '../../sharing/landing-target';
 import './index.scss';
@@ -27,6 +28,7 @@ export default function LandingPage() {
   return (
     <View className='landing'>
       <Text className='landing-loading'>正在打开分享…</Text>
+      <PrivacyNotice />
     </View>
   );
 }

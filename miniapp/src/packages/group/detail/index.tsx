@@ -6,6 +6,7 @@ import type { GroupDetail } from '@linli/shared/schemas/group-buys';
 import { mediaUrl } from '../../../api/client';
 import { getGroup } from '../../../api/group-buys';
 import { Countdown } from '../../../components/countdown';
+import { PrivacyNotice } from '../../../components/privacy-notice';
 import { StatusView } from '../../../components/status-view';
 import { useShare } from '../../../hooks/use-share';
 import { groupPage, productPage } from '../../../routes';
@@ -110,6 +111,7 @@ export default function GroupDetailPage() {
           </Button>
         </View>
       )}
+      <PrivacyNotice />
     </View>
   );
 }

@@ -9,6 +9,7 @@ import { mediaUrl } from '../../../api/client';
 import { getProduct, listProductGroupBuys } from '../../../api/products';
 import { initialSelection, selectedSku, selectionForJoining, valueAvailable, type SpecSelection } from '../../../catalog/sku-selection';
 import { Countdown } from '../../../components/countdown';
+import { PrivacyNotice } from '../../../components/privacy-notice';
 import { StatusView } from '../../../components/status-view';
 import { useShare } from '../../../hooks/use-share';
 import { checkoutPage, productPage, type CheckoutSelection } from '../../../routes';
@@ -212,6 +213,7 @@ function ProductView({ product, groupBuys, selection, onSelect, joinGroupId, onC
           </Button>
         )}
       </View>
+      <PrivacyNotice />
     </View>
   );
 }
