@@ -9,7 +9,8 @@ export function getCouponCentre(): Promise<CouponCentre> {
 
 /** Rejects with 409 COUPON_OUT_OF_STOCK, COUPON_LIMIT_REACHED or COUPON_NOT_AVAILABLE when refused. */
 export function claimCoupon(templateId: string): Promise<MyCoupon> {
-  return request<MyCoupon>({ path: `/api/coupons/centre/${encodeURIComponent(templateId)}/claim`, method: 'POST', auth: 'required' });
+  // An empty object, not no body: wx.request labels every POST as JSON, and the BFF refuses empty JSON.
+  return request<MyCoupon>({ path: `/api/coupons/centre/${encodeURIComponent(templateId)}/claim`, method: 'POST', body: {}, auth: 'required' });
 }
 
 /** One page of the shopper's coupons in one status, newest first. */

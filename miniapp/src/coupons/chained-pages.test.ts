@@ -25,9 +25,15 @@ async function readAll(fetch: (cursor: string | null) => Promise<Page<string>>):
 describe('chainPages', () => {
   it('reads the first list to its end, then the next', async () => {
     const asked: string[] = [];
-    const chained = chainPages([list('available', ['a1', 'a2', 'a3'], 2, asked), list('locked', ['l1'], 2, asked)]);
-    await expect(readAll(chained)).resolves.toEqual([['a1', 'a2'], ['a3'], ['l1']]);
-    expect(asked).toEqual(['available:start', 'available:2', 'locked:start']);
+    const chained = chainPages([list('available', ['a1', 'a2', 'a3'], 2, asked), list('locked', ['l1', 'l2', 'l3'], 2, asked)]);
+    await expect(readAll(chained)).resolves.toEqual([['a1', 'a2'], ['a3', 'l1', 'l2'], ['l3']]);
+    expect(asked).toEqual(['available:start', 'available:2', 'locked:start', 'locked:2']);
+  });
+
+  it('ends in one call when a short first list and the next fit on one page', async () => {
+    const asked: string[] = [];
+    const chained = chainPages([list('available', ['a1'], 2, asked), list('locked', ['l1'], 2, asked)]);
+    await expect(chained(null)).resolves.toEqual({ items: ['a1', 'l1'], nextCursor: null });
   });
 
   it('moves straight on past an empty first list, so the result is not empty', async () => {

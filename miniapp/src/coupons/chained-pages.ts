@@ -14,22 +14,20 @@ function parse(cursor: string | null): { segment: number; inner: string | null }
 /**
  * Several cursor lists read as one, each to its end before the next (可使用 is the available
  * coupons, then those locked in a pending order: the BFF filters by one status at a time). The
- * chained cursor carries which list it is in. An empty page from an exhausted list moves straight
- * on, so the chained list is never empty while a later list still has items.
+ * chained cursor carries which list it is in. A page that ends one list goes on into the next in
+ * the same call, so a short first list never leaves the shopper a "load more" for what follows.
  */
 export function chainPages<T>(fetchers: readonly PageFetcher<T>[]): PageFetcher<T> {
   return async (cursor) => {
     let { segment, inner } = parse(cursor);
-    for (;;) {
+    const items: T[] = [];
+    for (; segment < fetchers.length; segment += 1, inner = null) {
       const fetchPage = fetchers[segment];
-      if (fetchPage === undefined) return { items: [], nextCursor: null };
+      if (fetchPage === undefined) break;
       const page = await fetchPage(inner);
-      if (page.nextCursor !== null) return { items: page.items, nextCursor: `${segment}${SEPARATOR}${page.nextCursor}` };
-      const next = segment + 1;
-      if (next >= fetchers.length) return { items: page.items, nextCursor: null };
-      if (page.items.length > 0) return { items: page.items, nextCursor: `${next}${SEPARATOR}` };
-      segment = next;
-      inner = null;
+      items.push(...page.items);
+      if (page.nextCursor !== null) return { items, nextCursor: `${segment}${SEPARATOR}${page.nextCursor}` };
     }
+    return { items, nextCursor: null };
   };
 }
