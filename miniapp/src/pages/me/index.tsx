@@ -2,7 +2,7 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import type { BaseEventOrig, ButtonProps } from '@tarojs/components';
 import { Avatar } from '@nutui/nutui-react-taro';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Me } from '@linli/shared/schemas/auth';
 import type { OrderStatus } from '@linli/shared/schemas/order';
 import { ApiError } from '../../api/api-error';
@@ -49,17 +49,22 @@ function open(url: string) {
 
 export default function MePage() {
   const [state, setState] = useState<State>({ phase: 'loading' });
+  // After 不同意 the tab stays signed out on later visits; only the 登录 button asks again.
+  const declined = useRef(false);
 
   async function load() {
     try {
       setState({ phase: 'ready', me: await getMe() });
+      declined.current = false;
     } catch (error) {
-      setState({ phase: 'error', ...describe(error) });
+      const failure = describe(error);
+      declined.current = failure.code === PRIVACY_DECLINED;
+      setState({ phase: 'error', ...failure });
     }
   }
 
   useDidShow(() => {
-    void load();
+    if (!declined.current) void load();
   });
 
   function saved(me: Me) {
