@@ -8,6 +8,7 @@ export default defineAppConfig({
     { root: 'packages/order', pages: ['checkout/index', 'pay/index', 'list/index', 'detail/index', 'after-sale/index'] },
     { root: 'packages/catalog', pages: ['category/index', 'search/index'] },
     { root: 'packages/promoter', pages: ['centre/index', 'invitees/index', 'earnings/index', 'withdraw/index', 'poster/index'] },
+    { root: 'packages/coupon', pages: ['centre/index', 'mine/index'] },
   ],
   // chooseAddress is a privacy-declared API: without this entry current WeChat clients refuse it.
   requiredPrivateInfos: ['chooseAddress'],

@@ -1,5 +1,6 @@
 import { ApiError } from './api-error';
 import {
+  PRIVACY_DECLINED,
   createAuthSession,
   type IncomingResponse,
   type LoginRequest,
@@ -168,5 +169,29 @@ describe('createAuthSession', () => {
     const { bff, session } = setUp();
     await Promise.all([session.request({ path: '/api/me', auth: 'required' }), session.request({ path: '/api/cart', auth: 'required' })]);
     expect(bff.count('/api/auth/dev-login')).toBe(1);
+  });
+
+  it('waits for the privacy notice to be accepted before logging in', async () => {
+    const bff = new FakeBff();
+    let answer: (accepted: boolean) => void = () => undefined;
+    const consent = () =>
+      new Promise<boolean>((resolve) => {
+        answer = resolve;
+      });
+    const session = createAuthSession({ send: bff.send, store: memoryStore(), loginRequest: devLogin, consent });
+    const pending = session.request({ path: '/api/me', auth: 'required' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(bff.calls).toEqual([]);
+    answer(true);
+    await expect(pending).resolves.toEqual({ token: 'access-1' });
+  });
+
+  it('does not log in, and fails the call, when the privacy notice is declined', async () => {
+    const bff = new FakeBff();
+    const store = memoryStore();
+    const session = createAuthSession({ send: bff.send, store, loginRequest: devLogin, consent: async () => false });
+    await expect(session.request({ path: '/api/me', auth: 'required' })).rejects.toMatchObject({ code: PRIVACY_DECLINED });
+    expect(bff.calls).toEqual([]);
+    expect(store.value).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { DevLoginBody, Me, ShopperSession, TokenPair, WechatLoginBody } from '@linli/shared/schemas/auth';
-import { apiErrorFromResponse } from './api-error';
+import { ApiError, apiErrorFromResponse } from './api-error';
 import type { QueryValue } from './query-string';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -55,14 +55,23 @@ export interface ApiCall {
 
 const UNAUTHORIZED = 401;
 
+/** A sign-in refused on the device because the shopper did not accept the privacy notice. */
+export const PRIVACY_DECLINED = 'PRIVACY_DECLINED';
+
 /**
  * The shopper's session: keeps the token pair, logs in when a call needs it, and renews an expired
  * access token. A 401 triggers one refresh and one retry. Refresh tokens rotate and reusing a spent
  * one revokes the whole family, so every 401 that arrives while a refresh runs waits for that
  * same refresh, and a 401 for a token that was already replaced simply retries with the new one.
  */
-export function createAuthSession(deps: { send: Send; store: SessionStore; loginRequest: () => Promise<LoginRequest> }) {
-  const { send, store, loginRequest } = deps;
+export function createAuthSession(deps: {
+  send: Send;
+  store: SessionStore;
+  loginRequest: () => Promise<LoginRequest>;
+  /** resolves whether the shopper accepts the privacy notice; every login waits on it */
+  consent?: () => Promise<boolean>;
+}) {
+  const { send, store, loginRequest, consent = async () => true } = deps;
   let login: Promise<StoredSession> | null = null;
   let renewal: Promise<StoredSession> | null = null;
 
@@ -78,6 +87,7 @@ export function createAuthSession(deps: { send: Send; store: SessionStore; login
   }
 
   async function logIn(): Promise<StoredSession> {
+    if (!(await consent())) throw new ApiError(0, PRIVACY_DECLINED, '同意用户协议和隐私政策后才能登录');
     const { path, body } = await loginRequest();
     const session = bodyOf<ShopperSession>(await call({ path, method: 'POST', query: {}, body }, null));
     const stored = { accessToken: session.accessToken, refreshToken: session.refreshToken, user: session.user };

@@ -5,6 +5,7 @@ import { platformLoginRequest } from './platform-login';
 import { resolveMediaUrl } from './media-url';
 import { toQueryString } from './query-string';
 import { taroSessionStore } from './session-store';
+import { privacyGate } from '../privacy/gate';
 
 /** Inlined at build time (config/index.ts); default http://127.0.0.1:3000. */
 export const API_BASE = process.env.TARO_APP_API_BASE;
@@ -29,7 +30,12 @@ const send: Send = async ({ path, method, query, body, token, headers }) => {
   }
 };
 
-export const session = createAuthSession({ send, store: taroSessionStore, loginRequest: platformLoginRequest });
+export const session = createAuthSession({
+  send,
+  store: taroSessionStore,
+  loginRequest: platformLoginRequest,
+  consent: privacyGate.request,
+});
 
 /**
  * Calls the BFF and resolves with the response body typed as `T` (a `Static<>` type from

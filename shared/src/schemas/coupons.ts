@@ -210,6 +210,7 @@ export const CouponCentre = Type.Object(
     ],
   },
 );
+export type CouponCentre = Static<typeof CouponCentre>;
 
 export const MyCoupon = Type.Object(
   {
@@ -226,6 +227,7 @@ export const MyCoupon = Type.Object(
 );
 export type MyCoupon = Static<typeof MyCoupon>;
 export const MyCouponPage = Page(MyCoupon);
+export type MyCouponPage = Static<typeof MyCouponPage>;
 
 export const MyCouponsQuery = Type.Object(
   { ...CursorQuery, status: Type.Optional(literals(userCouponStatuses)) },

@@ -5,6 +5,7 @@ import { formatFen } from '@linli/shared/money';
 import type { Cart, CartLine } from '@linli/shared/schemas/cart';
 import { mediaUrl } from '../../api/client';
 import { getCart } from '../../api/me';
+import { PrivacyNotice } from '../../components/privacy-notice';
 import { StatusView } from '../../components/status-view';
 import { checkoutPage, productPage } from '../../routes';
 import './index.scss';
@@ -33,9 +34,14 @@ export default function CartPage() {
     void load();
   });
 
-  if (state.phase === 'loading') return <View className='cart-loading'>加载中…</View>;
+  if (state.phase === 'loading') return <View className='cart-loading'>加载中…<PrivacyNotice /></View>;
   if (state.phase === 'error') {
-    return <StatusView tone='error' title='购物车加载失败' description={state.message} action={{ label: '重新加载', onTap: () => void load() }} />;
+    return (
+      <View>
+        <StatusView tone='error' title='购物车加载失败' description={state.message} action={{ label: '重新加载', onTap: () => void load() }} />
+        <PrivacyNotice />
+      </View>
+    );
   }
   const { lines, quote } = state.cart;
   if (lines.length === 0) return <StatusView tone='empty' title='购物车是空的' description='去首页逛逛，挑几样好物吧' />;

@@ -6,6 +6,7 @@ import { usePageView } from '../../analytics/use-page-view';
 import { listProducts } from '../../api/products';
 import { ListFooter } from '../../components/list-footer';
 import { ProductCard } from '../../components/product-card';
+import { PrivacyNotice } from '../../components/privacy-notice';
 import { ProductGridSkeleton } from '../../components/product-grid-skeleton';
 import { StatusView } from '../../components/status-view';
 import { footerStateOf, phaseOf } from '../../paging/paged-list';
@@ -69,6 +70,7 @@ export default function IndexPage() {
           <ListFooter state={footerStateOf(state)} onLoadMore={() => void load('more')} />
         </>
       )}
+      <PrivacyNotice />
     </View>
   );
 }

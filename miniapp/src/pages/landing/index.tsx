@@ -6,6 +6,7 @@ import { track } from '../../analytics/track';
 import { usePageView } from '../../analytics/use-page-view';
 import { session } from '../../api/client';
 import { openShare } from '../../api/shares';
+import { PrivacyNotice } from '../../components/privacy-notice';
 import { pages, tabPages } from '../../routes';
 import { landingTarget } from '../../sharing/landing-target';
 import './index.scss';
@@ -31,6 +32,7 @@ export default function LandingPage() {
   return (
     <View className='landing'>
       <Text className='landing-loading'>正在打开分享…</Text>
+      <PrivacyNotice />
     </View>
   );
 }

@@ -7,6 +7,7 @@ import { usePageView } from '../../../analytics/use-page-view';
 import { mediaUrl } from '../../../api/client';
 import { getGroup } from '../../../api/group-buys';
 import { Countdown } from '../../../components/countdown';
+import { PrivacyNotice } from '../../../components/privacy-notice';
 import { StatusView } from '../../../components/status-view';
 import { useShare } from '../../../hooks/use-share';
 import { groupPage, pages, posterPage, productPage } from '../../../routes';
@@ -115,6 +116,7 @@ export default function GroupDetailPage() {
           </Button>
         </View>
       )}
+      <PrivacyNotice />
     </View>
   );
 }

@@ -11,6 +11,7 @@ import { mediaUrl } from '../../../api/client';
 import { getProduct, listProductGroupBuys } from '../../../api/products';
 import { initialSelection, selectedSku, selectionForJoining, valueAvailable, type SpecSelection } from '../../../catalog/sku-selection';
 import { Countdown } from '../../../components/countdown';
+import { PrivacyNotice } from '../../../components/privacy-notice';
 import { StatusView } from '../../../components/status-view';
 import { useShare } from '../../../hooks/use-share';
 import { checkoutPage, pages, posterPage, productPage, type CheckoutSelection } from '../../../routes';
@@ -219,6 +220,7 @@ function ProductView({ product, groupBuys, selection, onSelect, joinGroupId, onC
           </Button>
         )}
       </View>
+      <PrivacyNotice />
     </View>
   );
 }

@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import type { App } from '../../app';
+import { AppError } from '../../plugins/errors';
+import { imageTypes, sniffImageType } from './image-type';
+
+export const maxImageBytes = 2 * 1024 * 1024;
+
+const errorCode = (err: unknown) => (err as { code?: unknown }).code;
+
+/**
+ * Takes the one image of a multipart request (≤ 2 MB, PNG / JPEG / WebP judged by its bytes) and
+ * stores it under `folder`; resolves with the URL path it is served at. The scope must have
+ * registered @fastify/multipart.
+ */
+export async function receiveImage(app: App, request: FastifyRequest, folder: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    const file = await request.file({ limits: { fileSize: maxImageBytes, files: 1 } });
+    if (!file) throw new AppError(400, 'NO_FILE', '请选择要上传的图片');
+    bytes = await file.toBuffer();
+  } catch (err) {
+    if (errorCode(err) === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'IMAGE_TOO_LARGE', '图片不能超过 2 MB');
+    if (errorCode(err) === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
+      throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传图片');
+    }
+    throw err;
+  }
+  const type = sniffImageType(bytes);
+  if (!type) throw new AppError(415, 'UNSUPPORTED_IMAGE_TYPE', '只支持 PNG、JPEG、WebP 图片');
+  // Named by content: the same picture uploaded twice is stored once, and a URL never changes meaning.
+  const name = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+  return app.media.put(`${folder}/${name}.${imageTypes[type]}`, bytes, type);
+}
