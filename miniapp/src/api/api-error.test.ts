@@ -1,4 +1,4 @@
-import { ApiError, UNEXPECTED_RESPONSE, apiErrorFromResponse } from './api-error';
+import { ApiError, UNEXPECTED_RESPONSE, apiErrorFromResponse, errorCode, errorText } from './api-error';
 
 describe('apiErrorFromResponse', () => {
   it('keeps the code and message of the BFF error shape', () => {
@@ -14,5 +14,18 @@ describe('apiErrorFromResponse', () => {
 
   it('rejects an error body whose code is not a string', () => {
     expect(apiErrorFromResponse(400, { error: { code: 42, message: 'x' } }).code).toBe(UNEXPECTED_RESPONSE);
+  });
+});
+describe('errorText', () => {
+  it('shows the BFF message with its code', () => {
+    expect(errorText(new ApiError(409, 'GROUP_FULL', '这个团已经满员了'))).toBe('这个团已经满员了（GROUP_FULL）');
+    expect(errorCode(new ApiError(409, 'GROUP_FULL', '这个团已经满员了'))).toBe('GROUP_FULL');
+  });
+
+  it('falls back to a plain sentence for anything else', () => {
+    expect(errorText(new Error(''))).toBe('出错了，请稍后重试');
+    expect(errorText(new Error('x'), '加载失败')).toBe('加载失败');
+    expect(errorText('boom')).toBe('出错了，请稍后重试');
+    expect(errorCode(new Error('x'))).toBeNull();
   });
 });

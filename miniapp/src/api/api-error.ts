@@ -35,3 +35,15 @@ export function apiErrorFromResponse(status: number, body: unknown): ApiError {
   if (isErrorBody(body)) return new ApiError(status, body.error.code, body.error.message);
   return new ApiError(status, UNEXPECTED_RESPONSE, `服务器开小差了（${status}）`);
 }
+
+/**
+ * What the shopper reads when something failed: the BFF's Chinese message with its code (for
+ * customer service to look up), or `fallback` for anything that is not an API error.
+ */
+export function errorText(error: unknown, fallback = '出错了，请稍后重试'): string {
+  return error instanceof ApiError ? `${error.message}（${error.code}）` : fallback;
+}
+
+export function errorCode(error: unknown): string | null {
+  return error instanceof ApiError ? error.code : null;
+}

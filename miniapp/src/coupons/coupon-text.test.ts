@@ -1,4 +1,4 @@
-import { centreValidityText, couponFaceText, couponRuleText, couponScopeText, myCouponValidityText, shanghaiDate, yuanText } from './coupon-text';
+import { centreValidityText, couponFaceText, couponRuleText, couponScopeText, myCouponValidityText, yuanText } from './coupon-text';
 
 const amountOff = { kind: 'amount_off', threshold: 9900, amountOff: 1000, percentOff: null, cap: null } as const;
 const percentOff = { kind: 'percent_off', threshold: 0, amountOff: null, percentOff: 10, cap: 2000 } as const;
@@ -46,10 +46,6 @@ describe('couponScopeText', () => {
 });
 
 describe('validity', () => {
-  it('reads dates on the Shanghai calendar', () => {
-    expect(shanghaiDate('2025-05-16T16:30:00.000Z')).toBe('2025.05.17');
-    expect(shanghaiDate('2025-05-16T15:59:59.000Z')).toBe('2025.05.16');
-  });
 
   it('counts days from the claim for a template with validDays', () => {
     expect(centreValidityText({ validDays: 7, validFrom: null, validUntil: null })).toBe('领取后7天内有效');
@@ -57,14 +53,14 @@ describe('validity', () => {
 
   it('shows a fixed window, an end date alone, or no limit', () => {
     expect(centreValidityText({ validDays: null, validFrom: '2025-05-01T00:00:00.000Z', validUntil: '2025-05-31T00:00:00.000Z' })).toBe(
-      '2025.05.01–2025.05.31',
+      '2025-05-01 至 2025-05-31',
     );
-    expect(centreValidityText({ validDays: null, validFrom: null, validUntil: '2025-05-31T00:00:00.000Z' })).toBe('2025.05.31前有效');
+    expect(centreValidityText({ validDays: null, validFrom: null, validUntil: '2025-05-31T00:00:00.000Z' })).toBe('2025-05-31前有效');
     expect(centreValidityText({ validDays: null, validFrom: null, validUntil: null })).toBe('长期有效');
   });
 
   it('ends an issued coupon on the last day it can still be used', () => {
     // valid until Shanghai midnight of the 18th: the 17th is the last usable day
-    expect(myCouponValidityText({ validFrom: '2025-05-10T08:30:00.000Z', validUntil: '2025-05-17T16:00:00.000Z' })).toBe('2025.05.10–2025.05.17');
+    expect(myCouponValidityText({ validFrom: '2025-05-10T08:30:00.000Z', validUntil: '2025-05-17T16:00:00.000Z' })).toBe('2025-05-10 至 2025-05-17');
   });
 });

@@ -1,4 +1,5 @@
 import type { CentreCoupon, MyCoupon } from '@linli/shared/schemas/coupons';
+import { shanghaiDate } from '../time/shanghai';
 
 type Rule = Pick<MyCoupon, 'kind' | 'threshold' | 'amountOff' | 'percentOff' | 'cap'>;
 type Scope = Pick<MyCoupon, 'scopeKind' | 'stacksWithGroupPrice'>;
@@ -50,20 +51,10 @@ export function couponScopeText(scope: Scope): string {
   return scope.stacksWithGroupPrice ? where : `${where} · 不与拼团价同享`;
 }
 
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** An instant as the Shanghai calendar date: '2025.05.17'. China keeps UTC+8 all year. */
-export function shanghaiDate(iso: string): string {
-  const local = new Date(new Date(iso).getTime() + SHANGHAI_OFFSET_MS);
-  const month = String(local.getUTCMonth() + 1).padStart(2, '0');
-  const day = String(local.getUTCDate()).padStart(2, '0');
-  return `${local.getUTCFullYear()}.${month}.${day}`;
-}
-
 /** A template's validity before it is claimed: 'N天内有效' counts from the claim. */
 export function centreValidityText(coupon: Pick<CentreCoupon, 'validFrom' | 'validUntil' | 'validDays'>): string {
   if (coupon.validDays !== null) return `领取后${coupon.validDays}天内有效`;
-  if (coupon.validFrom !== null && coupon.validUntil !== null) return `${shanghaiDate(coupon.validFrom)}–${shanghaiDate(coupon.validUntil)}`;
+  if (coupon.validFrom !== null && coupon.validUntil !== null) return `${shanghaiDate(coupon.validFrom)} 至 ${shanghaiDate(coupon.validUntil)}`;
   if (coupon.validUntil !== null) return `${shanghaiDate(coupon.validUntil)}前有效`;
   return '长期有效';
 }
@@ -71,5 +62,5 @@ export function centreValidityText(coupon: Pick<CentreCoupon, 'validFrom' | 'val
 /** An issued coupon's window. `validUntil` is exclusive, so the last whole day is the one before it ends. */
 export function myCouponValidityText(coupon: Pick<MyCoupon, 'validFrom' | 'validUntil'>): string {
   const lastMoment = new Date(new Date(coupon.validUntil).getTime() - 1).toISOString();
-  return `${shanghaiDate(coupon.validFrom)}–${shanghaiDate(lastMoment)}`;
+  return `${shanghaiDate(coupon.validFrom)} 至 ${shanghaiDate(lastMoment)}`;
 }

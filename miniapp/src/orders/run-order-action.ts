@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { ApiError } from '../api/api-error';
+import { errorText } from '../api/api-error';
 import { cancelOrder, confirmReceipt } from '../api/orders';
 import { afterSalePage, groupPage, payPage } from '../routes';
 import type { ShopperOrderAction } from './order-actions';
@@ -10,7 +10,7 @@ export interface ActionTarget {
 }
 
 function showFailure(error: unknown) {
-  const title = error instanceof ApiError ? `${error.message}（${error.code}）` : '操作失败，请稍后重试';
+  const title = errorText(error, '操作失败，请稍后重试');
   void Taro.showToast({ title, icon: 'none', duration: 3000 });
 }
 

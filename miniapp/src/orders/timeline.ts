@@ -1,5 +1,5 @@
 import { orderStatusLabels, orderStatuses, type OrderEvent } from '@linli/shared/schemas/order';
-import { formatShanghaiTime } from './shanghai-time';
+import { shanghaiDateTime } from '../time/shanghai';
 
 export interface TimelineEntry {
   title: string;
@@ -53,6 +53,6 @@ export function timelineOf(events: readonly OrderEvent[]): TimelineEntry[] {
     .map((event) => {
       const title = titleOf(event) ?? statusLabel(event.toStatus);
       const note = event.note !== '' && !title.includes(event.note) ? event.note : '';
-      return { title, note, time: formatShanghaiTime(event.at) };
+      return { title, note, time: shanghaiDateTime(event.at) };
     });
 }

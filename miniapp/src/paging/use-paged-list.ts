@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { ApiError } from '../api/api-error';
+import { errorText } from '../api/api-error';
 import {
   emptyPagedList,
   failLoad,
@@ -43,7 +43,7 @@ export function usePagedList<T>(
         const page = await fetchPage(started.cursor);
         commit(receivePage(current.current, started.ticket, page, idOf));
       } catch (error) {
-        const message = error instanceof ApiError ? error.message : FALLBACK_MESSAGE;
+        const message = errorText(error, FALLBACK_MESSAGE);
         commit(failLoad(current.current, started.ticket, message));
       }
       return current.current;

@@ -1,4 +1,4 @@
-import { commissionKept, commissionLevelLabel, commissionStatusLabel, formatDate, formatDateTime } from './display';
+import { commissionKept, commissionLevelLabel, commissionStatusLabel } from './display';
 
 describe('commission display', () => {
   it('names states and levels in the shop’s words', () => {
@@ -13,9 +13,4 @@ describe('commission display', () => {
     expect(commissionKept({ amount: 399, reversedAmount: 133 })).toBe(266);
   });
 
-  it('formats times in local time with zero padding', () => {
-    const local = new Date(2025, 4, 1, 8, 5).toISOString();
-    expect(formatDateTime(local)).toBe('2025-05-01 08:05');
-    expect(formatDate(local)).toBe('2025-05-01');
-  });
 });

@@ -18,16 +18,3 @@ export function commissionLevelLabel(level: CommissionEntry['level']): string {
 export function commissionKept(entry: Pick<CommissionEntry, 'amount' | 'reversedAmount'>): number {
   return entry.amount - entry.reversedAmount;
 }
-
-const two = (n: number) => String(n).padStart(2, '0');
-
-/** '2025-05-01 16:00' in the phone's own time zone. */
-export function formatDateTime(iso: string): string {
-  const at = new Date(iso);
-  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
-}
-
-/** '2025-05-01' in the phone's own time zone. */
-export function formatDate(iso: string): string {
-  return formatDateTime(iso).slice(0, 10);
-}

@@ -5,9 +5,9 @@ import { formatFen } from '@linli/shared/money';
 import type { Cart, CartLine } from '@linli/shared/schemas/cart';
 import { mediaUrl } from '../../api/client';
 import { getCart } from '../../api/me';
-import { PrivacyNotice } from '../../components/privacy-notice';
 import { StatusView } from '../../components/status-view';
-import { checkoutPage, productPage } from '../../routes';
+import { checkoutPage, pages, productPage } from '../../routes';
+import { shopPage } from '../../components/shop-page';
 import './index.scss';
 
 type State = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; cart: Cart };
@@ -18,7 +18,7 @@ const problemText: Record<NonNullable<CartLine['problem']>, string> = {
   INSUFFICIENT_STOCK: '库存不足',
 };
 
-export default function CartPage() {
+function CartPage() {
   const [state, setState] = useState<State>({ phase: 'loading' });
 
   async function load() {
@@ -34,12 +34,11 @@ export default function CartPage() {
     void load();
   });
 
-  if (state.phase === 'loading') return <View className='cart-loading'>加载中…<PrivacyNotice /></View>;
+  if (state.phase === 'loading') return <View className='cart-loading'>加载中…</View>;
   if (state.phase === 'error') {
     return (
       <View>
         <StatusView tone='error' title='购物车加载失败' description={state.message} action={{ label: '重新加载', onTap: () => void load() }} />
-        <PrivacyNotice />
       </View>
     );
   }
@@ -83,3 +82,5 @@ export default function CartPage() {
     </View>
   );
 }
+
+export default shopPage(pages.cart, CartPage);

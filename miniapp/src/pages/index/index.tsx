@@ -2,11 +2,9 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useMemo } from 'react';
 import type { ProductCard as ProductCardData } from '@linli/shared/schemas/catalog';
-import { usePageView } from '../../analytics/use-page-view';
 import { listProducts } from '../../api/products';
 import { ListFooter } from '../../components/list-footer';
 import { ProductCard } from '../../components/product-card';
-import { PrivacyNotice } from '../../components/privacy-notice';
 import { ProductGridSkeleton } from '../../components/product-grid-skeleton';
 import { StatusView } from '../../components/status-view';
 import { footerStateOf, phaseOf } from '../../paging/paged-list';
@@ -15,14 +13,14 @@ import { pages, productPage } from '../../routes';
 import { bannerItems } from './banner-items';
 import { HomeBanner, HomeCategories, HomeSearch, HotGroupBuys } from './home-header';
 import { useHomeSections } from './use-home-sections';
+import { shopPage } from '../../components/shop-page';
 import './index.scss';
 
 const productId = (product: ProductCardData) => product.id;
 
-export default function IndexPage() {
+function IndexPage() {
   const { state, load, loadMoreOnScroll } = usePagedList(listProducts, productId);
   const { sections, reload } = useHomeSections();
-  usePageView(pages.home);
 
   useLoad(() => {
     void load('first');
@@ -70,7 +68,8 @@ export default function IndexPage() {
           <ListFooter state={footerStateOf(state)} onLoadMore={() => void load('more')} />
         </>
       )}
-      <PrivacyNotice />
     </View>
   );
 }
+
+export default shopPage(pages.home, IndexPage);

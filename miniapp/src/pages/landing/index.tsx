@@ -3,12 +3,11 @@ import Taro, { useLoad } from '@tarojs/taro';
 import { shareIdFromLanding } from '@linli/shared/share-landing';
 import type { ShareOpened } from '@linli/shared/schemas/referrals';
 import { track } from '../../analytics/track';
-import { usePageView } from '../../analytics/use-page-view';
 import { session } from '../../api/client';
 import { openShare } from '../../api/shares';
-import { PrivacyNotice } from '../../components/privacy-notice';
 import { pages, tabPages } from '../../routes';
 import { landingTarget } from '../../sharing/landing-target';
+import { shopPage } from '../../components/shop-page';
 import './index.scss';
 
 async function resolveShare(shareId: string): Promise<ShareOpened | null> {
@@ -18,8 +17,7 @@ async function resolveShare(shareId: string): Promise<ShareOpened | null> {
 }
 
 /** Where share cards, poster codes (`scene`) and h5 share links (`s`) open; it forwards at once. */
-export default function LandingPage() {
-  usePageView(pages.landing);
+function LandingPage() {
   useLoad(async (query: Record<string, string | undefined>) => {
     const shareId = shareIdFromLanding(query);
     if (shareId !== null) track({ name: 'share_open', shareId });
@@ -32,7 +30,8 @@ export default function LandingPage() {
   return (
     <View className='landing'>
       <Text className='landing-loading'>正在打开分享…</Text>
-      <PrivacyNotice />
     </View>
   );
 }
+
+export default shopPage(pages.landing, LandingPage);

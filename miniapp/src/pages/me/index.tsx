@@ -9,10 +9,10 @@ import { ApiError } from '../../api/api-error';
 import { PRIVACY_DECLINED } from '../../api/auth-session';
 import { mediaUrl } from '../../api/client';
 import { bindPhone, getMe, updateMe, uploadAvatar } from '../../api/me';
-import { PrivacyNotice } from '../../components/privacy-notice';
 import { StatusView } from '../../components/status-view';
 import { ordersPage, pages } from '../../routes';
 import { nicknameEdit } from './nickname';
+import { shopPage } from '../../components/shop-page';
 import './index.scss';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
@@ -47,7 +47,7 @@ function open(url: string) {
   void Taro.navigateTo({ url });
 }
 
-export default function MePage() {
+function MePage() {
   const [state, setState] = useState<State>({ phase: 'loading' });
   // After 不同意 the tab stays signed out on later visits; only the 登录 button asks again.
   const declined = useRef(false);
@@ -91,7 +91,6 @@ export default function MePage() {
         ))}
       {state.phase === 'ready' && <Profile me={state.me} onSaved={saved} />}
       {state.phase !== 'error' || state.code === PRIVACY_DECLINED ? <Shortcuts /> : null}
-      <PrivacyNotice />
     </View>
   );
 }
@@ -213,3 +212,5 @@ function Shortcuts() {
     </>
   );
 }
+
+export default shopPage(pages.me, MePage);

@@ -2,23 +2,22 @@ import { ScrollView, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { Category } from '@linli/shared/schemas/catalog';
-import { usePageView } from '../../../analytics/use-page-view';
 import { listCategories } from '../../../api/catalog';
 import { listProducts } from '../../../api/products';
 import { usePagedList } from '../../../paging/use-paged-list';
 import { pages } from '../../../routes';
 import { routeParam } from '../route-param';
 import { ProductList, productId, refreshList } from '../product-list';
+import { shopPage } from '../../../components/shop-page';
 import './index.scss';
 
 type Current = Pick<Category, 'id' | 'name'>;
 
 /** One category's products, with its sibling categories along the top to switch without going back. */
-export default function CategoryPage() {
+function CategoryPage() {
   const { params } = useRouter<{ id?: string; name?: string }>();
   const [current, setCurrent] = useState<Current>({ id: routeParam(params.id), name: routeParam(params.name) || '分类' });
   const [siblings, setSiblings] = useState<Category[]>([]);
-  usePageView(pages.category);
 
   const fetchPage = useCallback((cursor: string | null) => listProducts(cursor, { categoryId: current.id }), [current.id]);
   const list = usePagedList(fetchPage, productId);
@@ -58,3 +57,5 @@ export default function CategoryPage() {
     </View>
   );
 }
+
+export default shopPage(pages.category, CategoryPage);

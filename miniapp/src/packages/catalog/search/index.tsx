@@ -2,13 +2,13 @@ import { Input, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { ProductPage } from '@linli/shared/schemas/catalog';
-import { usePageView } from '../../../analytics/use-page-view';
 import { listProducts } from '../../../api/products';
 import { usePagedList } from '../../../paging/use-paged-list';
 import { pages } from '../../../routes';
 import { routeParam } from '../route-param';
 import { ProductList, productId, refreshList } from '../product-list';
 import { recentSearches } from './recent-searches';
+import { shopPage } from '../../../components/shop-page';
 import './index.scss';
 
 const MAX_KEYWORD = 50;
@@ -21,13 +21,12 @@ const store = recentSearches({
 
 const noResults: ProductPage = { items: [], nextCursor: null };
 
-export default function SearchPage() {
+function SearchPage() {
   const { params } = useRouter<{ q?: string }>();
   const initial = routeParam(params.q).trim().slice(0, MAX_KEYWORD);
   const [text, setText] = useState(initial);
   const [keyword, setKeyword] = useState(initial);
   const [history, setHistory] = useState<string[]>(() => (initial === '' ? store.read() : store.add(initial)));
-  usePageView(pages.search);
 
   const fetchPage = useCallback(
     (cursor: string | null) => (keyword === '' ? Promise.resolve(noResults) : listProducts(cursor, { q: keyword })),
@@ -112,3 +111,5 @@ export default function SearchPage() {
     </View>
   );
 }
+
+export default shopPage(pages.search, SearchPage);

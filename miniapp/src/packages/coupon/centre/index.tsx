@@ -7,10 +7,10 @@ import { PRIVACY_DECLINED } from '../../../api/auth-session';
 import { claimCoupon, getCouponCentre } from '../../../api/coupons';
 import { afterClaim, centreCouponState, centreStockText } from '../../../coupons/centre-state';
 import { centreValidityText } from '../../../coupons/coupon-text';
-import { PrivacyNotice } from '../../../components/privacy-notice';
 import { StatusView } from '../../../components/status-view';
 import { pages } from '../../../routes';
 import { CouponTicket } from '../ticket';
+import { shopPage } from '../../../components/shop-page';
 import './index.scss';
 
 type State =
@@ -27,7 +27,7 @@ function toast(title: string) {
   void Taro.showToast({ title, icon: 'none', duration: 2500 });
 }
 
-export default function CouponCentrePage() {
+function CouponCentrePage() {
   const [state, setState] = useState<State>({ phase: 'loading' });
   // A second tap while a claim is on the wire would only earn a COUPON_LIMIT_REACHED.
   const claiming = useRef(new Set<string>());
@@ -114,7 +114,6 @@ export default function CouponCentrePage() {
         state.coupons.map((coupon) => (
           <CentreCard key={coupon.templateId} coupon={coupon} claiming={busy.has(coupon.templateId)} onClaim={() => void claim(coupon)} />
         ))}
-      <PrivacyNotice />
     </View>
   );
 }
@@ -146,3 +145,5 @@ function CentreCard({ coupon, claiming, onClaim }: { coupon: CentreCoupon; claim
     </CouponTicket>
   );
 }
+
+export default shopPage(pages.couponCentre, CouponCentrePage);

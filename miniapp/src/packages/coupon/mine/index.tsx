@@ -6,12 +6,12 @@ import { listMyCoupons } from '../../../api/coupons';
 import { chainPages, type PageFetcher } from '../../../coupons/chained-pages';
 import { myCouponValidityText } from '../../../coupons/coupon-text';
 import { ListFooter } from '../../../components/list-footer';
-import { PrivacyNotice } from '../../../components/privacy-notice';
 import { StatusView } from '../../../components/status-view';
 import { footerStateOf, phaseOf } from '../../../paging/paged-list';
 import { usePagedList, type PagedListHandle } from '../../../paging/use-paged-list';
 import { pages } from '../../../routes';
 import { CouponTicket } from '../ticket';
+import { shopPage } from '../../../components/shop-page';
 import './index.scss';
 
 type Tab = 'available' | 'used' | 'expired';
@@ -31,7 +31,7 @@ const fetchers: Record<Tab, PageFetcher<MyCoupon>> = {
 
 const couponId = (coupon: MyCoupon) => coupon.id;
 
-export default function MyCouponsPage() {
+function MyCouponsPage() {
   const [tab, setTab] = useState<Tab>('available');
   const lists: Record<Tab, PagedListHandle<MyCoupon>> = {
     available: usePagedList(fetchers.available, couponId),
@@ -98,7 +98,6 @@ export default function MyCouponsPage() {
           </>
         )}
       </View>
-      <PrivacyNotice />
     </View>
   );
 }
@@ -126,3 +125,5 @@ function MyCouponCard({ coupon }: { coupon: MyCoupon }) {
     </CouponTicket>
   );
 }
+
+export default shopPage(pages.myCoupons, MyCouponsPage);

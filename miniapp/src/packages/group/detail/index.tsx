@@ -3,15 +3,14 @@ import Taro, { useLoad, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Avatar, Button, Progress } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import type { GroupDetail } from '@linli/shared/schemas/group-buys';
-import { usePageView } from '../../../analytics/use-page-view';
 import { mediaUrl } from '../../../api/client';
 import { getGroup } from '../../../api/group-buys';
 import { Countdown } from '../../../components/countdown';
-import { PrivacyNotice } from '../../../components/privacy-notice';
 import { StatusView } from '../../../components/status-view';
 import { useShare } from '../../../hooks/use-share';
 import { groupPage, pages, posterPage, productPage } from '../../../routes';
 import { copyShareLink, sharePath } from '../../../sharing/share-link';
+import { shopPage } from '../../../components/shop-page';
 import './index.scss';
 
 type State = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; group: GroupDetail };
@@ -24,7 +23,7 @@ const statusText: Record<GroupDetail['status'], string> = {
   abandoned: '团长未付款，已取消',
 };
 
-export default function GroupDetailPage() {
+function GroupDetailPage() {
   const { params } = useRouter<{ id?: string; s?: string }>();
   const groupId = params.id ?? '';
   const [state, setState] = useState<State>({ phase: 'loading' });
@@ -41,7 +40,6 @@ export default function GroupDetailPage() {
   useLoad(() => {
     void load();
   });
-  usePageView(pages.group);
 
   const open = state.phase === 'ready' && state.group.status === 'open';
   const share = useShare('group', open ? groupId : null);
@@ -116,7 +114,8 @@ export default function GroupDetailPage() {
           </Button>
         </View>
       )}
-      <PrivacyNotice />
     </View>
   );
 }
+
+export default shopPage(pages.group, GroupDetailPage);

@@ -3,7 +3,7 @@ import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { formatFen } from '@linli/shared/money';
 import { orderStatusLabels, type AfterSale, type OrderDetail, type OrderLine } from '@linli/shared/schemas/order';
-import { ApiError } from '../../../api/api-error';
+import { errorText } from '../../../api/api-error';
 import { mediaUrl } from '../../../api/client';
 import { getOrder, listAfterSales, requestAfterSale } from '../../../api/orders';
 import { StatusView } from '../../../components/status-view';
@@ -20,13 +20,13 @@ import {
 } from '../../../orders/after-sale-form';
 import { afterSaleStatusLabels, openRequestOf } from '../../../orders/after-sale-status';
 import { actionsFor } from '../../../orders/order-actions';
-import { formatShanghaiTime } from '../../../orders/shanghai-time';
-import { orderPage } from '../../../routes';
+import { orderPage, pages } from '../../../routes';
+import { shanghaiDateTime } from '../../../time/shanghai';
+import { shopPage } from '../../../components/shop-page';
 import './index.scss';
 
 type State = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; order: OrderDetail; requests: AfterSale[] };
 
-const errorText = (error: unknown) => (error instanceof ApiError ? `${error.message}（${error.code}）` : '网络不给力，请稍后重试');
 
 function RequestStatus({ request }: { request: AfterSale }) {
   return (
@@ -35,7 +35,7 @@ function RequestStatus({ request }: { request: AfterSale }) {
       <Text className='after-sale-status__row'>退款金额 {formatFen(request.amount)}</Text>
       <Text className='after-sale-status__row'>售后原因 {request.reason}</Text>
       {request.decisionNote !== '' && <Text className='after-sale-status__row'>商家说明 {request.decisionNote}</Text>}
-      <Text className='after-sale-status__row'>申请时间 {formatShanghaiTime(request.createdAt)}</Text>
+      <Text className='after-sale-status__row'>申请时间 {shanghaiDateTime(request.createdAt)}</Text>
     </View>
   );
 }
@@ -147,7 +147,7 @@ function RequestForm({ order, submitted }: { order: OrderDetail; submitted: () =
   );
 }
 
-export default function AfterSalePage() {
+function AfterSalePage() {
   const { params } = useRouter<{ id?: string }>();
   const id = params.id ?? '';
   const [state, setState] = useState<State>({ phase: 'loading' });
@@ -191,3 +191,5 @@ export default function AfterSalePage() {
     </View>
   );
 }
+
+export default shopPage(pages.afterSale, AfterSalePage);

@@ -5,20 +5,20 @@ import { useRef, useState } from 'react';
 import { formatFen } from '@linli/shared/money';
 import type { CreateOrderBody, Quote, ShippingAddress } from '@linli/shared/schemas/order';
 import { track } from '../../../analytics/track';
-import { ApiError } from '../../../api/api-error';
+import { ApiError, errorCode, errorText } from '../../../api/api-error';
 import { createOrder, getQuote } from '../../../api/checkout';
 import { mediaUrl } from '../../../api/client';
 import { draftFromChosen, emptyAddressDraft, validateAddress, type AddressDraft, type AddressErrors, type AddressField } from '../../../checkout/address-form';
-import { errorCode, errorText } from '../../../checkout/error-text';
 import { newIdempotencyKey, sendWithKey } from '../../../api/idempotency';
 import { lastAddress, rememberAddress, type KeyValueStorage } from '../../../checkout/last-address';
 import { sleep } from '../../../checkout/poll';
 import { checkoutOrderOf, type CheckoutOrder } from '../../../checkout/selection';
 import { StatusView } from '../../../components/status-view';
-import { checkoutPage, payPage } from '../../../routes';
+import { checkoutPage, pages, payPage } from '../../../routes';
 import { AddressCard, AddressForm } from './address-section';
 import { CouponSheet } from './coupon-sheet';
 import { PriceBreakdown } from './price-breakdown';
+import { shopPage } from '../../../components/shop-page';
 import './index.scss';
 
 const storage: KeyValueStorage = { get: (key) => Taro.getStorageSync(key), set: (key, value) => Taro.setStorageSync(key, value) };
@@ -33,7 +33,7 @@ const modeTitles: Record<CheckoutOrder['mode'], string> = { single: '单独购�
 const groupGoneCodes = new Set(['GROUP_FULL', 'GROUP_CLOSED']);
 const couponCodes = new Set(['COUPON_UNAVAILABLE', 'COUPON_NOT_APPLICABLE']);
 
-export default function CheckoutPage() {
+function CheckoutPage() {
   const { params } = useRouter<Record<string, string | undefined>>();
   const [order] = useState(() => checkoutOrderOf(params));
   const [quoteState, setQuoteState] = useState<QuoteState>({ phase: 'loading' });
@@ -263,3 +263,5 @@ export default function CheckoutPage() {
     </View>
   );
 }
+
+export default shopPage(pages.checkout, CheckoutPage);

@@ -3,7 +3,7 @@ import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { formatFen } from '@linli/shared/money';
 import { orderStatusLabels, type OrderDetail } from '@linli/shared/schemas/order';
-import { ApiError } from '../../../api/api-error';
+import { errorText } from '../../../api/api-error';
 import { mediaUrl } from '../../../api/client';
 import { getOrder } from '../../../api/orders';
 import { Countdown } from '../../../components/countdown';
@@ -12,9 +12,11 @@ import { refundableUnits } from '../../../orders/after-sale-form';
 import { moneyRows } from '../../../orders/money-breakdown';
 import { OrderActionBar } from '../../../orders/order-action-bar';
 import { actionsFor } from '../../../orders/order-actions';
-import { formatShanghaiTime } from '../../../orders/shanghai-time';
 import { statusHints } from '../../../orders/status-hint';
 import { timelineOf } from '../../../orders/timeline';
+import { shanghaiDateTime } from '../../../time/shanghai';
+import { shopPage } from '../../../components/shop-page';
+import { pages } from '../../../routes';
 import './index.scss';
 
 type State = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; order: OrderDetail };
@@ -94,12 +96,12 @@ function OrderDetailView({ order, reload }: { order: OrderDetail; reload: () => 
         </View>
         <View className='order-info__row'>
           <Text className='order-info__label'>下单时间</Text>
-          <Text>{formatShanghaiTime(order.createdAt)}</Text>
+          <Text>{shanghaiDateTime(order.createdAt)}</Text>
         </View>
         {order.paidAt !== null && (
           <View className='order-info__row'>
             <Text className='order-info__label'>支付时间</Text>
-            <Text>{formatShanghaiTime(order.paidAt)}</Text>
+            <Text>{shanghaiDateTime(order.paidAt)}</Text>
           </View>
         )}
         {order.remark !== '' && (
@@ -129,7 +131,7 @@ function OrderDetailView({ order, reload }: { order: OrderDetail; reload: () => 
   );
 }
 
-export default function OrderDetailPage() {
+function OrderDetailPage() {
   const { params } = useRouter<{ id?: string }>();
   const id = params.id ?? '';
   const [state, setState] = useState<State>({ phase: 'loading' });
@@ -142,7 +144,7 @@ export default function OrderDetailPage() {
       setState({ phase: 'ready', order: await getOrder(id) });
       loaded.current = true;
     } catch (error) {
-      const message = error instanceof ApiError ? `${error.message}（${error.code}）` : '加载失败，请稍后重试';
+      const message = errorText(error, '加载失败，请稍后重试');
       if (quiet) void Taro.showToast({ title: message, icon: 'none' });
       else setState({ phase: 'error', message });
     }
@@ -166,3 +168,5 @@ export default function OrderDetailPage() {
   }
   return <OrderDetailView order={state.order} reload={() => void load(true)} />;
 }
+
+export default shopPage(pages.order, OrderDetailPage);

@@ -12,7 +12,8 @@ import { actionsFor } from '../../../orders/order-actions';
 import { orderTabs, statusOf, tabFor, type OrderTab } from '../../../orders/order-tabs';
 import { footerStateOf, phaseOf } from '../../../paging/paged-list';
 import { usePagedList } from '../../../paging/use-paged-list';
-import { orderPage } from '../../../routes';
+import { orderPage, pages } from '../../../routes';
+import { shopPage } from '../../../components/shop-page';
 import './index.scss';
 
 const orderId = (order: OrderSummary) => order.id;
@@ -56,7 +57,7 @@ function OrderListSkeleton() {
   );
 }
 
-export default function OrdersPage() {
+function OrdersPage() {
   const { params } = useRouter<{ status?: string }>();
   const [tab, setTab] = useState<OrderTab>(() => tabFor(params.status));
   const fetchPage = useCallback((cursor: string | null) => listOrders(statusOf(tab), cursor), [tab]);
@@ -113,3 +114,5 @@ export default function OrdersPage() {
     </View>
   );
 }
+
+export default shopPage(pages.orders, OrdersPage);

@@ -4,14 +4,15 @@ import { Button } from '@nutui/nutui-react-taro';
 import { useRef, useState } from 'react';
 import { formatFen } from '@linli/shared/money';
 import type { OrderDetail } from '@linli/shared/schemas/order';
+import { errorCode, errorText } from '../../../api/api-error';
 import { confirmSandboxPayment, getOrder, startPayment } from '../../../api/checkout';
-import { errorCode, errorText } from '../../../checkout/error-text';
 import { payPhaseOf, paymentSettled } from '../../../checkout/pay-phase';
 import { payActionFor, payButtonLabel, payInWechat } from '../../../checkout/pay-platform';
 import { pollUntil, sleep } from '../../../checkout/poll';
 import { Countdown } from '../../../components/countdown';
 import { StatusView } from '../../../components/status-view';
 import { groupPage, orderPage, pages } from '../../../routes';
+import { shopPage } from '../../../components/shop-page';
 import './index.scss';
 
 const platform = process.env.TARO_ENV;
@@ -30,7 +31,7 @@ type State = { phase: 'loading' } | { phase: 'error'; message: string } | { phas
 // The payment notify reaches the BFF on its own time: ask once a second, for at most 15 s.
 const POLL = { intervalMs: 1000, timeoutMs: 15_000 };
 
-export default function PayPage() {
+function PayPage() {
   const { params } = useRouter<{ id?: string }>();
   const orderId = params.id ?? '';
   const [state, setState] = useState<State>({ phase: 'loading' });
@@ -180,3 +181,5 @@ function PaySuccess({ order }: { order: OrderDetail }) {
     </View>
   );
 }
+
+export default shopPage(pages.pay, PayPage);

@@ -5,23 +5,22 @@ import { useMemo, useState } from 'react';
 import { formatFen } from '@linli/shared/money';
 import type { ProductDetail } from '@linli/shared/schemas/catalog';
 import type { ProductGroupBuy } from '@linli/shared/schemas/group-buys';
-import { usePageView } from '../../../analytics/use-page-view';
 import { track } from '../../../analytics/track';
 import { mediaUrl } from '../../../api/client';
 import { getProduct, listProductGroupBuys } from '../../../api/products';
 import { initialSelection, selectedSku, selectionForJoining, valueAvailable, type SpecSelection } from '../../../catalog/sku-selection';
 import { Countdown } from '../../../components/countdown';
-import { PrivacyNotice } from '../../../components/privacy-notice';
 import { StatusView } from '../../../components/status-view';
 import { useShare } from '../../../hooks/use-share';
 import { checkoutPage, pages, posterPage, productPage, type CheckoutSelection } from '../../../routes';
 import { copyShareLink, sharePath } from '../../../sharing/share-link';
+import { shopPage } from '../../../components/shop-page';
 import './index.scss';
 
 type Loaded = { product: ProductDetail; groupBuys: ProductGroupBuy[] };
 type State = { phase: 'loading' } | { phase: 'error'; message: string } | ({ phase: 'ready' } & Loaded);
 
-export default function ProductDetailPage() {
+function ProductDetailPage() {
   const { params } = useRouter<{ id?: string; join?: string; s?: string }>();
   const productId = params.id ?? '';
   const joinGroupId = params.join ?? null;
@@ -45,7 +44,6 @@ export default function ProductDetailPage() {
   useLoad(() => {
     void load();
   });
-  usePageView(pages.product);
 
   const share = useShare('product', state.phase === 'ready' ? productId : null);
   useShareAppMessage(() => {
@@ -220,7 +218,6 @@ function ProductView({ product, groupBuys, selection, onSelect, joinGroupId, onC
           </Button>
         )}
       </View>
-      <PrivacyNotice />
     </View>
   );
 }
@@ -228,3 +225,5 @@ function ProductView({ product, groupBuys, selection, onSelect, joinGroupId, onC
 function omit(selection: SpecSelection, name: string): SpecSelection {
   return Object.fromEntries(Object.entries(selection).filter(([key]) => key !== name));
 }
+
+export default shopPage(pages.product, ProductDetailPage);

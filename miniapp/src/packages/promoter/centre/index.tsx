@@ -5,12 +5,13 @@ import { useState } from 'react';
 import { formatFen } from '@linli/shared/money';
 import type { PromoterBalances, PromoterMe } from '@linli/shared/schemas/promoters';
 import type { MyReferral } from '@linli/shared/schemas/referrals';
+import { errorText } from '../../../api/api-error';
 import { applyAsPromoter, getMyReferral, getPromoterMe } from '../../../api/promoter';
 import { StatusView } from '../../../components/status-view';
-import { errorText } from '../../../promoter/error-text';
 import { useShare } from '../../../hooks/use-share';
 import { pages, posterPage } from '../../../routes';
 import { copyShareLink, sharePath } from '../../../sharing/share-link';
+import { shopPage } from '../../../components/shop-page';
 import './index.scss';
 
 type State =
@@ -31,7 +32,7 @@ const applicationCopy: Record<'applied' | 'rejected' | 'revoked', string> = {
   revoked: '推广资格已被店铺收回，可以重新申请',
 };
 
-export default function PromoterCentrePage() {
+function PromoterCentrePage() {
   const [state, setState] = useState<State>({ phase: 'loading' });
   const [applying, setApplying] = useState(false);
 
@@ -151,3 +152,5 @@ export default function PromoterCentrePage() {
     </View>
   );
 }
+
+export default shopPage(pages.promoter, PromoterCentrePage);

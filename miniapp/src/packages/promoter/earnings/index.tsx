@@ -8,7 +8,10 @@ import { ListFooter } from '../../../components/list-footer';
 import { StatusView } from '../../../components/status-view';
 import { footerStateOf, phaseOf } from '../../../paging/paged-list';
 import { usePagedList } from '../../../paging/use-paged-list';
-import { commissionKept, commissionLevelLabel, commissionStatusLabel, commissionTabs, formatDateTime } from '../../../promoter/display';
+import { commissionKept, commissionLevelLabel, commissionStatusLabel, commissionTabs } from '../../../promoter/display';
+import { shopPage } from '../../../components/shop-page';
+import { pages } from '../../../routes';
+import { shanghaiDateTime } from '../../../time/shanghai';
 import './index.scss';
 
 const commissionId = (entry: CommissionEntry) => entry.id;
@@ -19,7 +22,7 @@ const emptyCopy: Record<CommissionStatus, string> = {
   reversed: '订单退款后对应的佣金会失效',
 };
 
-export default function EarningsPage() {
+function EarningsPage() {
   const [status, setStatus] = useState<CommissionStatus>('pending');
   const fetchPage = useCallback((cursor: string | null) => listCommissions(status, cursor), [status]);
   const { state, load, loadMoreOnScroll } = usePagedList(fetchPage, commissionId);
@@ -71,7 +74,7 @@ export default function EarningsPage() {
                 <Text className={`commission-item__status commission-item__status--${entry.status}`}>{commissionStatusLabel(entry.status)}</Text>
               </View>
               <View className='commission-item__row commission-item__meta'>
-                <Text>{formatDateTime(entry.settledAt ?? entry.createdAt)}</Text>
+                <Text>{shanghaiDateTime(entry.settledAt ?? entry.createdAt)}</Text>
                 {entry.reversedAmount > 0 && <Text>退款扣回 {formatFen(entry.reversedAmount)}</Text>}
               </View>
             </View>
@@ -82,3 +85,5 @@ export default function EarningsPage() {
     </View>
   );
 }
+
+export default shopPage(pages.earnings, EarningsPage);

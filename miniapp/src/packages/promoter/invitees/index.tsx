@@ -6,13 +6,15 @@ import { ListFooter } from '../../../components/list-footer';
 import { StatusView } from '../../../components/status-view';
 import { footerStateOf, phaseOf } from '../../../paging/paged-list';
 import { usePagedList } from '../../../paging/use-paged-list';
-import { formatDate } from '../../../promoter/display';
+import { shopPage } from '../../../components/shop-page';
+import { pages } from '../../../routes';
+import { shanghaiDate } from '../../../time/shanghai';
 import './index.scss';
 
 // Invitees carry no id (the BFF shows only a masked name): name and time together tell them apart.
 const inviteeKey = (invitee: Invitee) => `${invitee.boundAt}:${invitee.nickname}`;
 
-export default function InviteesPage() {
+function InviteesPage() {
   const { state, load, loadMoreOnScroll } = usePagedList(listInvitees, inviteeKey);
 
   useLoad(() => {
@@ -40,7 +42,7 @@ export default function InviteesPage() {
           {state.items.map((invitee) => (
             <View key={inviteeKey(invitee)} className='invitee-item'>
               <Text className='invitee-item__name'>{invitee.nickname}</Text>
-              <Text className='invitee-item__date'>{formatDate(invitee.boundAt)} 加入</Text>
+              <Text className='invitee-item__date'>{shanghaiDate(invitee.boundAt)} 加入</Text>
             </View>
           ))}
           <ListFooter state={footerStateOf(state)} onLoadMore={() => void load('more')} />
@@ -49,3 +51,5 @@ export default function InviteesPage() {
     </View>
   );
 }
+
+export default shopPage(pages.invitees, InviteesPage);

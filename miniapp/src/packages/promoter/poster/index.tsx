@@ -2,13 +2,15 @@ import { Button, Canvas, Image, Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { shareKinds, type ShareKind, type SharePoster } from '@linli/shared/schemas/referrals';
+import { errorText } from '../../../api/api-error';
 import { mediaUrl } from '../../../api/client';
 import { getSharePoster } from '../../../api/promoter';
 import { StatusView } from '../../../components/status-view';
 import { useShare } from '../../../hooks/use-share';
 import { drawPoster, measureWith, type LoadImage, type PosterContext } from '../../../poster/draw';
 import { posterLayout, type PosterLayout } from '../../../poster/layout';
-import { errorText } from '../../../promoter/error-text';
+import { shopPage } from '../../../components/shop-page';
+import { pages } from '../../../routes';
 import './index.scss';
 
 type State = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; poster: SharePoster };
@@ -28,7 +30,7 @@ function prepare(canvas: { width: number; height: number }, ctx: PosterContext, 
   return layout;
 }
 
-export default function PosterPage() {
+function PosterPage() {
   const { params } = useRouter<{ kind?: string; id?: string }>();
   const kind = kindOf(params.kind);
   const share = useShare(kind, params.id || null);
@@ -156,3 +158,5 @@ function H5Poster({ poster }: { poster: SharePoster }) {
     </View>
   );
 }
+
+export default shopPage(pages.poster, PosterPage);

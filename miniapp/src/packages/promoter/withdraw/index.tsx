@@ -5,19 +5,20 @@ import { useRef, useState } from 'react';
 import { formatFen } from '@linli/shared/money';
 import type { PromoterMe } from '@linli/shared/schemas/promoters';
 import type { Withdrawal } from '@linli/shared/schemas/withdrawals';
-import { ApiError } from '../../../api/api-error';
+import { errorText } from '../../../api/api-error';
 import { getPromoterMe } from '../../../api/promoter';
 import { confirmWithdrawalInSandbox, listWithdrawals, refreshWithdrawal, requestWithdrawal } from '../../../api/withdrawals';
 import { ListFooter } from '../../../components/list-footer';
 import { StatusView } from '../../../components/status-view';
 import { footerStateOf, phaseOf } from '../../../paging/paged-list';
 import { usePagedList } from '../../../paging/use-paged-list';
-import { formatDateTime } from '../../../promoter/display';
-import { errorText } from '../../../promoter/error-text';
 import { newIdempotencyKey } from '../../../api/idempotency';
 import { acceptTransferInWechat } from '../../../promoter/merchant-transfer';
 import { checkWithdrawAmount, fenToYuanText, withdrawAllFen } from '../../../promoter/withdraw-amount';
 import { receiptConfirmationOf, withdrawalStatusLabel } from '../../../promoter/withdrawal-status';
+import { shopPage } from '../../../components/shop-page';
+import { pages } from '../../../routes';
+import { shanghaiDateTime } from '../../../time/shanghai';
 import './index.scss';
 
 type MeState = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; me: PromoterMe };
@@ -25,7 +26,7 @@ type MeState = { phase: 'loading' } | { phase: 'error'; message: string } | { ph
 const withdrawalId = (withdrawal: Withdrawal) => withdrawal.id;
 const platform = process.env.TARO_ENV === 'weapp' ? 'weapp' : 'h5';
 
-export default function WithdrawPage() {
+function WithdrawPage() {
   const [meState, setMeState] = useState<MeState>({ phase: 'loading' });
   const [amount, setAmount] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -101,7 +102,7 @@ export default function WithdrawPage() {
       }
       await Promise.all([loadMe(), list.load('refresh')]);
     } catch (err) {
-      void Taro.showToast({ title: err instanceof ApiError ? errorText(err) : '未完成确认收款', icon: 'none' });
+      void Taro.showToast({ title: errorText(err, '未完成确认收款'), icon: 'none' });
     } finally {
       setConfirming(null);
     }
@@ -155,7 +156,7 @@ export default function WithdrawPage() {
                   <Text className={`withdrawal-item__status withdrawal-item__status--${withdrawal.status}`}>{withdrawalStatusLabel(withdrawal)}</Text>
                 </View>
                 <View className='withdrawal-item__row withdrawal-item__meta'>
-                  <Text>{formatDateTime(withdrawal.paidAt ?? withdrawal.createdAt)}</Text>
+                  <Text>{shanghaiDateTime(withdrawal.paidAt ?? withdrawal.createdAt)}</Text>
                   {withdrawal.failReason !== null && <Text>{withdrawal.failReason}</Text>}
                 </View>
                 {how !== null && (
@@ -172,3 +173,5 @@ export default function WithdrawPage() {
     </View>
   );
 }
+
+export default shopPage(pages.withdraw, WithdrawPage);

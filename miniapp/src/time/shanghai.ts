@@ -1,0 +1,18 @@
+/**
+ * The shop shows every time in Asia/Shanghai, whatever zone the phone is set to: an order placed at
+ * 23:30 in Beijing is that day's order for the shopper and for the merchant alike. China keeps
+ * UTC+8 all year, so a fixed offset is exact.
+ */
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** `2025-05-01T02:03:00Z` → `'2025-05-01 10:03'`. */
+export function shanghaiDateTime(iso: string): string {
+  const at = new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS);
+  return `${at.toISOString().slice(0, 10)} ${twoDigits(at.getUTCHours())}:${twoDigits(at.getUTCMinutes())}`;
+}
+
+/** `2026-11-30T16:30:00Z` → `'2026-12-01'`. */
+export function shanghaiDate(iso: string): string {
+  return shanghaiDateTime(iso).slice(0, 10);
+}
