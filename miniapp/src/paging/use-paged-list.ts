@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro';
 import { useCallback, useRef, useState } from 'react';
 import { errorText } from '../api/api-error';
 import {
@@ -56,4 +57,14 @@ export function usePagedList<T>(
   }, [load]);
 
   return { state, load, loadMoreOnScroll };
+}
+
+/**
+ * Ends a pull-to-refresh once `refreshing` (the list's refresh load) settles. A failed refresh
+ * keeps the list that was shown and says why in a toast.
+ */
+export async function endPullDownRefresh<T>(refreshing: Promise<PagedList<T>>): Promise<void> {
+  const after = await refreshing;
+  Taro.stopPullDownRefresh();
+  if (after.error?.kind === 'refresh') void Taro.showToast({ title: after.error.message, icon: 'none' });
 }

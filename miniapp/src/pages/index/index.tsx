@@ -1,25 +1,19 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useMemo } from 'react';
-import type { ProductCard as ProductCardData } from '@linli/shared/schemas/catalog';
 import { listProducts } from '../../api/products';
-import { ListFooter } from '../../components/list-footer';
-import { ProductCard } from '../../components/product-card';
-import { ProductGridSkeleton } from '../../components/product-grid-skeleton';
-import { StatusView } from '../../components/status-view';
-import { footerStateOf, phaseOf } from '../../paging/paged-list';
-import { usePagedList } from '../../paging/use-paged-list';
-import { pages, productPage } from '../../routes';
+import { ProductList, productId } from '../../components/product-list';
+import { endPullDownRefresh, usePagedList } from '../../paging/use-paged-list';
+import { pages } from '../../routes';
 import { bannerItems } from './banner-items';
 import { HomeBanner, HomeCategories, HomeSearch, HotGroupBuys } from './home-header';
 import { useHomeSections } from './use-home-sections';
 import { shopPage } from '../../components/shop-page';
 import './index.scss';
 
-const productId = (product: ProductCardData) => product.id;
-
 function IndexPage() {
-  const { state, load, loadMoreOnScroll } = usePagedList(listProducts, productId);
+  const products = usePagedList(listProducts, productId);
+  const { state, load, loadMoreOnScroll } = products;
   const { sections, reload } = useHomeSections();
 
   useLoad(() => {
@@ -27,18 +21,11 @@ function IndexPage() {
     void reload();
   });
 
-  usePullDownRefresh(async () => {
-    const [after] = await Promise.all([load('refresh'), reload()]);
-    Taro.stopPullDownRefresh();
-    if (after.error?.kind === 'refresh') {
-      void Taro.showToast({ title: after.error.message, icon: 'none' });
-    }
-  });
+  usePullDownRefresh(() => endPullDownRefresh(Promise.all([load('refresh'), reload()]).then(([after]) => after)));
 
   useReachBottom(loadMoreOnScroll);
 
   const banner = useMemo(() => bannerItems(sections.campaigns, state.items), [sections.campaigns, state.items]);
-  const phase = phaseOf(state);
   return (
     <View className='index'>
       <HomeSearch />
@@ -46,28 +33,11 @@ function IndexPage() {
       <HomeCategories categories={sections.categories} />
       <HotGroupBuys campaigns={sections.campaigns} />
       <Text className='home-section-title home-section-title--grid'>为你推荐</Text>
-      {phase === 'skeleton' && <ProductGridSkeleton />}
-      {phase === 'error' && (
-        <StatusView
-          tone='error'
-          title='加载失败'
-          description={state.error?.message ?? '网络不给力，请稍后重试'}
-          action={{ label: '重新加载', onTap: () => void Promise.all([load('first'), reload()]) }}
-        />
-      )}
-      {phase === 'empty' && <StatusView tone='empty' title='暂无商品' description='店铺正在上新，下拉刷新看看' />}
-      {phase === 'list' && (
-        <>
-          <View className='product-grid'>
-            {state.items.map((product) => (
-              <View key={product.id} className='product-grid__cell' onClick={() => void Taro.navigateTo({ url: productPage(product.id) })}>
-                <ProductCard product={product} />
-              </View>
-            ))}
-          </View>
-          <ListFooter state={footerStateOf(state)} onLoadMore={() => void load('more')} />
-        </>
-      )}
+      <ProductList
+        className='home-products'
+        list={products}
+        empty={{ title: '暂无商品', description: '店铺正在上新，下拉刷新看看' }}
+      />
     </View>
   );
 }

@@ -4,10 +4,10 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Category } from '@linli/shared/schemas/catalog';
 import { listCategories } from '../../../api/catalog';
 import { listProducts } from '../../../api/products';
-import { usePagedList } from '../../../paging/use-paged-list';
+import { endPullDownRefresh, usePagedList } from '../../../paging/use-paged-list';
 import { pages } from '../../../routes';
 import { routeParam } from '../route-param';
-import { ProductList, productId, refreshList } from '../product-list';
+import { ProductList, productId } from '../../../components/product-list';
 import { shopPage } from '../../../components/shop-page';
 import './index.scss';
 
@@ -34,7 +34,7 @@ function CategoryPage() {
       .catch(() => setSiblings([]));
   }, []);
 
-  usePullDownRefresh(() => refreshList(load));
+  usePullDownRefresh(() => endPullDownRefresh(load('refresh')));
   useReachBottom(loadMoreOnScroll);
 
   return (

@@ -3,10 +3,10 @@ import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/tar
 import { useCallback, useEffect, useState } from 'react';
 import type { ProductPage } from '@linli/shared/schemas/catalog';
 import { listProducts } from '../../../api/products';
-import { usePagedList } from '../../../paging/use-paged-list';
+import { endPullDownRefresh, usePagedList } from '../../../paging/use-paged-list';
 import { pages } from '../../../routes';
 import { routeParam } from '../route-param';
-import { ProductList, productId, refreshList } from '../product-list';
+import { ProductList, productId } from '../../../components/product-list';
 import { recentSearches } from './recent-searches';
 import { shopPage } from '../../../components/shop-page';
 import './index.scss';
@@ -58,7 +58,7 @@ function SearchPage() {
 
   usePullDownRefresh(async () => {
     if (keyword === '') Taro.stopPullDownRefresh();
-    else await refreshList(load);
+    else await endPullDownRefresh(load('refresh'));
   });
   useReachBottom(loadMoreOnScroll);
 

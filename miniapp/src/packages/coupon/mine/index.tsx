@@ -8,7 +8,7 @@ import { myCouponValidityText } from '../../../coupons/coupon-text';
 import { ListFooter } from '../../../components/list-footer';
 import { StatusView } from '../../../components/status-view';
 import { footerStateOf, phaseOf } from '../../../paging/paged-list';
-import { usePagedList, type PagedListHandle } from '../../../paging/use-paged-list';
+import { endPullDownRefresh, usePagedList, type PagedListHandle } from '../../../paging/use-paged-list';
 import { pages } from '../../../routes';
 import { CouponTicket } from '../ticket';
 import { shopPage } from '../../../components/shop-page';
@@ -47,11 +47,7 @@ function MyCouponsPage() {
     if (untouched) void load('first');
   }, [untouched, load]);
 
-  usePullDownRefresh(async () => {
-    const after = await load('refresh');
-    Taro.stopPullDownRefresh();
-    if (after.error?.kind === 'refresh') void Taro.showToast({ title: after.error.message, icon: 'none' });
-  });
+  usePullDownRefresh(() => endPullDownRefresh(load('refresh')));
 
   useReachBottom(loadMoreOnScroll);
 

@@ -11,7 +11,7 @@ import { OrderActionBar } from '../../../orders/order-action-bar';
 import { actionsFor } from '../../../orders/order-actions';
 import { orderTabs, statusOf, tabFor, type OrderTab } from '../../../orders/order-tabs';
 import { footerStateOf, phaseOf } from '../../../paging/paged-list';
-import { usePagedList } from '../../../paging/use-paged-list';
+import { endPullDownRefresh, usePagedList } from '../../../paging/use-paged-list';
 import { orderPage, pages } from '../../../routes';
 import { shopPage } from '../../../components/shop-page';
 import './index.scss';
@@ -74,11 +74,7 @@ function OrdersPage() {
     shown.current = true;
   });
 
-  usePullDownRefresh(async () => {
-    const after = await load('refresh');
-    Taro.stopPullDownRefresh();
-    if (after.error?.kind === 'refresh') void Taro.showToast({ title: after.error.message, icon: 'none' });
-  });
+  usePullDownRefresh(() => endPullDownRefresh(load('refresh')));
   useReachBottom(loadMoreOnScroll);
 
   const refresh = () => void load('refresh');

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import { formatFen } from '@linli/shared/money';
 import type { CommissionEntry, CommissionStatus } from '@linli/shared/schemas/promoters';
@@ -7,7 +7,7 @@ import { listCommissions } from '../../../api/promoter';
 import { ListFooter } from '../../../components/list-footer';
 import { StatusView } from '../../../components/status-view';
 import { footerStateOf, phaseOf } from '../../../paging/paged-list';
-import { usePagedList } from '../../../paging/use-paged-list';
+import { endPullDownRefresh, usePagedList } from '../../../paging/use-paged-list';
 import { commissionKept, commissionLevelLabel, commissionStatusLabel, commissionTabs } from '../../../promoter/display';
 import { shopPage } from '../../../components/shop-page';
 import { pages } from '../../../routes';
@@ -32,11 +32,7 @@ function EarningsPage() {
     void load('first');
   }, [load]);
 
-  usePullDownRefresh(async () => {
-    const after = await load('refresh');
-    Taro.stopPullDownRefresh();
-    if (after.error?.kind === 'refresh') void Taro.showToast({ title: after.error.message, icon: 'none' });
-  });
+  usePullDownRefresh(() => endPullDownRefresh(load('refresh')));
 
   useReachBottom(loadMoreOnScroll);
 

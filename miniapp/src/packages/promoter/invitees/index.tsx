@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import type { Invitee } from '@linli/shared/schemas/referrals';
 import { listInvitees } from '../../../api/promoter';
 import { ListFooter } from '../../../components/list-footer';
 import { StatusView } from '../../../components/status-view';
 import { footerStateOf, phaseOf } from '../../../paging/paged-list';
-import { usePagedList } from '../../../paging/use-paged-list';
+import { endPullDownRefresh, usePagedList } from '../../../paging/use-paged-list';
 import { shopPage } from '../../../components/shop-page';
 import { pages } from '../../../routes';
 import { shanghaiDate } from '../../../time/shanghai';
@@ -21,11 +21,7 @@ function InviteesPage() {
     void load('first');
   });
 
-  usePullDownRefresh(async () => {
-    const after = await load('refresh');
-    Taro.stopPullDownRefresh();
-    if (after.error?.kind === 'refresh') void Taro.showToast({ title: after.error.message, icon: 'none' });
-  });
+  usePullDownRefresh(() => endPullDownRefresh(load('refresh')));
 
   useReachBottom(loadMoreOnScroll);
 

@@ -11,7 +11,7 @@ import { confirmWithdrawalInSandbox, listWithdrawals, refreshWithdrawal, request
 import { ListFooter } from '../../../components/list-footer';
 import { StatusView } from '../../../components/status-view';
 import { footerStateOf, phaseOf } from '../../../paging/paged-list';
-import { usePagedList } from '../../../paging/use-paged-list';
+import { endPullDownRefresh, usePagedList } from '../../../paging/use-paged-list';
 import { newIdempotencyKey } from '../../../api/idempotency';
 import { acceptTransferInWechat } from '../../../promoter/merchant-transfer';
 import { checkWithdrawAmount, fenToYuanText, withdrawAllFen } from '../../../promoter/withdraw-amount';
@@ -49,11 +49,7 @@ function WithdrawPage() {
     void list.load('first');
   });
 
-  usePullDownRefresh(async () => {
-    const [, after] = await Promise.all([loadMe(), list.load('refresh')]);
-    Taro.stopPullDownRefresh();
-    if (after.error?.kind === 'refresh') void Taro.showToast({ title: after.error.message, icon: 'none' });
-  });
+  usePullDownRefresh(() => endPullDownRefresh(Promise.all([loadMe(), list.load('refresh')]).then(([, after]) => after)));
 
   useReachBottom(list.loadMoreOnScroll);
 

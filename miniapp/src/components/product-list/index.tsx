@@ -1,17 +1,17 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ProductCard as ProductCardData } from '@linli/shared/schemas/catalog';
-import { ListFooter } from '../../components/list-footer';
-import { ProductCard } from '../../components/product-card';
-import { ProductGridSkeleton } from '../../components/product-grid-skeleton';
-import { StatusView } from '../../components/status-view';
-import { footerStateOf, phaseOf, type PagedList } from '../../paging/paged-list';
+import { ListFooter } from '../list-footer';
+import { ProductCard } from '../product-card';
+import { ProductGridSkeleton } from '../product-grid-skeleton';
+import { StatusView } from '../status-view';
+import { footerStateOf, phaseOf } from '../../paging/paged-list';
 import type { PagedListHandle } from '../../paging/use-paged-list';
 import { productPage } from '../../routes';
 
 export const productId = (product: ProductCardData) => product.id;
 
-/** A paged product grid with its skeleton, error and empty states (category and search results). */
+/** A paged product grid with its skeleton, error and empty states (home, category and search results). */
 export function ProductList({
   className,
   list,
@@ -49,11 +49,4 @@ export function ProductList({
       )}
     </View>
   );
-}
-
-/** A pull-to-refresh that says so when it failed, and keeps what was shown. */
-export async function refreshList(load: (kind: 'refresh') => Promise<PagedList<ProductCardData>>): Promise<void> {
-  const after = await load('refresh');
-  Taro.stopPullDownRefresh();
-  if (after.error?.kind === 'refresh') void Taro.showToast({ title: after.error.message, icon: 'none' });
 }
