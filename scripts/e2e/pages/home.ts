@@ -17,14 +17,17 @@ export async function openHome(page: Page): Promise<number> {
  * library (Node code must not see `window`).
  */
 const visibleImagesLoaded = `(() => {
-  const inView = [...document.querySelectorAll('.product-card img')].filter((img) => {
+  const inView = [...document.querySelectorAll('img')].filter((img) => {
     const box = img.getBoundingClientRect();
     return box.width > 0 && box.bottom > 0 && box.top < window.innerHeight;
   });
   return inView.length > 0 && inView.every((img) => img.complete && img.naturalWidth > 0);
 })()`;
 
-/** Waits until every product image inside the viewport has loaded, so a screenshot shows them. */
+/**
+ * Waits until every image inside the viewport (banner, group buys, product cards) has loaded, so a
+ * screenshot shows them.
+ */
 export async function waitForVisibleImages(page: Page): Promise<void> {
   await page.waitForFunction(visibleImagesLoaded, undefined, { timeout: 15_000 });
 }

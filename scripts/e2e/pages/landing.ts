@@ -18,10 +18,14 @@ export async function openShareLink(page: Page, shareId: string, arrivedAt: stri
 
 async function agreeToPrivacy(page: Page, waitMs = 0): Promise<void> {
   const notice = visible(page, '.privacy-notice');
-  const shown = await notice.waitFor({ timeout: Math.max(1, waitMs) }).then(
-    () => true,
-    () => false,
-  );
+  // A 1 ms waitFor can time out before its first check, so "is it there now" is asked directly.
+  const shown =
+    waitMs === 0
+      ? await notice.isVisible()
+      : await notice.waitFor({ timeout: waitMs }).then(
+          () => true,
+          () => false,
+        );
   if (!shown) return;
   await visible(page, '.privacy-notice__agree').click();
   await notice.waitFor({ state: 'hidden', timeout: 10_000 });

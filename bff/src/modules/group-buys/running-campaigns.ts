@@ -29,7 +29,7 @@ export async function runningCampaigns(database: DatabaseHandle, limit: number, 
         cross join lateral (
           select coalesce(sum(g.seats_paid), 0)::int as joined from groups g where g.campaign_id = c.id
         ) j
-        where c.active and c.starts_at <= ${now} and c.ends_at > ${now}
+        where c.active and c.starts_at <= ${now.toISOString()}::timestamptz and c.ends_at > ${now.toISOString()}::timestamptz
         order by j.joined desc, c.ends_at asc, c.id
         limit ${limit}`,
   );
