@@ -1,5 +1,6 @@
 import type { Journey } from '../journey';
-import { openHome, waitForVisibleImages } from '../pages/home';
+import { openHome } from '../pages/home';
+import { screenshotSettled } from '../screens';
 import { watchForErrors } from '../watch-errors';
 
 export const browseHome: Journey = {
@@ -8,8 +9,7 @@ export const browseHome: Journey = {
     const page = await phone();
     const errors = watchForErrors(page);
     metric('first product render', await openHome(page));
-    await waitForVisibleImages(page);
-    await page.screenshot({ path: screenshotPath('home') });
+    await screenshotSettled(page, screenshotPath('home'));
     errors.assertNone();
   },
 };

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { commissionForLine } from '@linli/shared/commissions/rules';
 import { formatFen } from '@linli/shared/money';
 import { priceOrder, type PricingLine, type ShippingRule } from '@linli/shared/pricing';
@@ -11,6 +10,7 @@ import { shopApi, type ShopApi } from '../api';
 import { centreCouponForPricing, heldCouponForPricing } from '../coupon-for-pricing';
 import { routesBuilt } from '../h5-build';
 import type { Journey } from '../journey';
+import { screenshotSettled } from '../screens';
 import { chooseCoupon, fillAddressIfAsked, shownCoupon, shownPayable, submitOrder, waitForCheckout, type ShippingAddressInput } from '../pages/checkout';
 import { claimCoupon, openCouponCentre } from '../pages/coupons';
 import { inviteFriend, tapJoinOnGroupPage, waitForGroupStatus } from '../pages/group';
@@ -72,10 +72,6 @@ function bestCouponToClaim(centre: CentreCoupon[], product: ProductDetail, shipp
   return best;
 }
 
-async function screenshot(page: Page, path: string): Promise<void> {
-  await page.screenshot({ path });
-}
-
 export const groupBuyFromShare: Journey = {
   name: 'two friends complete a group buy from a share link',
   timeoutMs: 300_000,
@@ -99,21 +95,21 @@ export const groupBuyFromShare: Journey = {
       await waitForProduct(a, product.title);
     });
     metric('share link to product page', Date.now() - tapped);
-    await screenshot(a, screenshotPath('product-share'));
+    await screenshotSettled(a, screenshotPath('product-share'));
 
     const orderOfA = await step(`A opens a ${campaign.title}`, a, async () => {
       await chooseSku(a, sku.specs);
       await tapOpenGroup(a);
       await waitForCheckout(a);
       await fillAddressIfAsked(a, addressOfA);
-      await screenshot(a, screenshotPath('checkout'));
+      await screenshotSettled(a, screenshotPath('checkout'));
       return submitOrder(a);
     });
     const groupId = orderOfA.groupId;
     if (groupId === null) throw new Error(`A's order ${orderOfA.orderNo} opened no group`);
     await step('A pays', a, async () => {
       await payAndWaitForSuccess(a);
-      await screenshot(a, screenshotPath('pay-success'));
+      await screenshotSettled(a, screenshotPath('pay-success'));
     });
     await step('A sees the group open', a, async () => {
       await goToGroupAfterPaying(a);
@@ -142,13 +138,13 @@ export const groupBuyFromShare: Journey = {
     await step('B sees the group succeed', b, async () => {
       await goToGroupAfterPaying(b);
       await waitForGroupStatus(b, groupId, 'succeeded');
-      await screenshot(b, screenshotPath('group-succeeded'));
+      await screenshotSettled(b, screenshotPath('group-succeeded'));
     });
     await step('A sees the group succeed', a, () => waitForGroupStatus(a, groupId, 'succeeded'));
     await step("B's order waits to ship", b, () => waitForOrderStatus(b, orderOfB.id, '待发货'));
     await step("A's order waits to ship", a, async () => {
       await waitForOrderStatus(a, orderOfA.id, '待发货');
-      await screenshot(a, screenshotPath('order-to-ship'));
+      await screenshotSettled(a, screenshotPath('order-to-ship'));
     });
 
     // 5. A claims a coupon and checkout prices the product with it as the shared rules say.
@@ -156,7 +152,7 @@ export const groupBuyFromShare: Journey = {
     const pick = bestCouponToClaim(centre, product, shipping, new Date());
     const claimed = await step(`A claims ${pick.coupon.title}`, a, async () => {
       const coupon = await claimCoupon(a, pick.coupon);
-      await screenshot(a, screenshotPath('coupon-centre'));
+      await screenshotSettled(a, screenshotPath('coupon-centre'));
       return coupon;
     });
     await step(`A buys ${product.title} alone with ${claimed.title}`, a, async () => {
@@ -178,7 +174,7 @@ export const groupBuyFromShare: Journey = {
     const commission = orderOfB.lines.reduce((sum, line) => sum + commissionForLine(line.payable, defaultLevel1RateBp()), 0);
     await step("A sees B's commission pending in the promoter centre", a, async () => {
       await expectEventually('pending balance', () => openPromoterCentre(a), commission, 20_000);
-      await screenshot(a, screenshotPath('promoter-centre'));
+      await screenshotSettled(a, screenshotPath('promoter-centre'));
       const items = await openEarnings(a);
       const item = items.filter({ has: a.locator('.commission-item__amount', { hasText: formatFen(commission) }) }).first();
       await item.waitFor({ timeout: 10_000 }).catch(async () => {

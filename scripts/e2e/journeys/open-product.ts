@@ -1,6 +1,7 @@
 import type { Journey } from '../journey';
 import { openHome } from '../pages/home';
 import { openFirstProduct, productPageBuilt } from '../pages/product';
+import { screenshotSettled } from '../screens';
 import { watchForErrors } from '../watch-errors';
 
 export const openProduct: Journey = {
@@ -12,7 +13,7 @@ export const openProduct: Journey = {
     await openHome(page);
     await openFirstProduct(page);
     await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: screenshotPath('product') });
+    await screenshotSettled(page, screenshotPath('product'));
     errors.assertNone();
   },
 };
