@@ -23,3 +23,14 @@ export function openShare(app: App, shareId: string, headers: Headers = {}) {
 export async function ageAccount(app: App, userId: string, days: number): Promise<void> {
   await app.db.update(users).set({ createdAt: new Date(Date.now() - days * 86_400_000) }).where(eq(users.id, userId));
 }
+
+export function openTimelineShare(app: App, body: Record<string, unknown>, headers: Headers = {}) {
+  return app.inject({ method: 'POST', url: '/api/shares/timeline-open', headers, payload: body });
+}
+
+/** The invite code of the shopper behind `headers`, as their timeline posts carry it. */
+export async function inviteCodeOf(app: App, headers: Headers): Promise<string> {
+  const res = await app.inject({ method: 'GET', url: '/api/referrals/me', headers });
+  if (res.statusCode !== 200) throw new Error(`no invite code: ${res.body}`);
+  return res.json<{ inviteCode: string }>().inviteCode;
+}

@@ -1,10 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { App } from '../../src/app';
+import { analyticsEvents } from '../../src/modules/analytics/tables';
 import { bindViewerToSharer } from '../../src/modules/referrals/inviter-binding';
-import { referralProfiles, shareOpens } from '../../src/modules/referrals/tables';
-import { createShopper } from '../fixtures';
+import { referralProfiles, shareOpens, shares } from '../../src/modules/referrals/tables';
+import { createProduct, createShopper } from '../fixtures';
 import { appOnFreshDatabase, describeOnPostgres } from '../pg-database';
-import { inviteShareOf, openShare } from './referral-fixtures';
+import { inviteCodeOf, inviteShareOf, openShare, openTimelineShare } from './referral-fixtures';
 
 describeOnPostgres('referral binding under concurrency on a real PostgreSQL server', () => {
   let app: App;
@@ -55,5 +56,22 @@ describeOnPostgres('referral binding under concurrency on a real PostgreSQL serv
       [a, b].map(async (s) => (await app.db.select({ inviterId: referralProfiles.inviterId }).from(referralProfiles).where(eq(referralProfiles.userId, s.userId)))[0]?.inviterId ?? null),
     );
     expect(inviters.filter((i) => i !== null)).toHaveLength(1);
+  });
+
+  it('mints one timeline share when 10 visitors open the same post at the same moment', async () => {
+    const sharer = await createShopper(app, 'poster');
+    const { productId } = await createProduct(app);
+    const inviteCode = await inviteCodeOf(app, sharer.headers);
+    const visitors = await Promise.all(Array.from({ length: 10 }, (_, i) => createShopper(app, `visitor${i}`)));
+
+    const results = await Promise.all(visitors.map((v) => openTimelineShare(app, { inviteCode, kind: 'product', targetId: productId }, v.headers)));
+
+    expect(results.map((r) => r.statusCode)).toEqual(Array(10).fill(200));
+    const minted = await app.db.select({ id: shares.id }).from(shares).where(eq(shares.sharerId, sharer.userId));
+    expect(minted).toHaveLength(1);
+    expect(new Set(results.map((r) => r.json<{ shareId: string }>().shareId))).toEqual(new Set([minted[0]!.id]));
+    const created = await app.db.select().from(analyticsEvents).where(and(eq(analyticsEvents.name, 'share_created'), eq(analyticsEvents.userId, sharer.userId)));
+    expect(created).toHaveLength(1);
+    expect(await app.db.select().from(shareOpens).where(eq(shareOpens.shareId, minted[0]!.id))).toHaveLength(10);
   });
 });

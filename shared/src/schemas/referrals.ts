@@ -58,6 +58,34 @@ export const ShareOpened = Type.Object(
 );
 export type ShareOpened = Static<typeof ShareOpened>;
 
+/** The characters of an invite code: no 0/O, 1/I/L (the database checks the same). */
+export const inviteCodePattern = /^[2-9A-HJKMNP-Z]{1,8}$/;
+export const InviteCode = Type.String({ pattern: inviteCodePattern.source, examples: ['7KQ2M9XD'] });
+
+/**
+ * A visitor opened a page shared to the timeline (朋友圈): WeChat opens the page itself with a query
+ * fixed when the sharer shared, so the query carries the sharer's invite code instead of a share id.
+ */
+export const TimelineOpenBody = Type.Object(
+  {
+    inviteCode: InviteCode,
+    kind: Type.Union([Type.Literal('product'), Type.Literal('group')]),
+    targetId: Id,
+  },
+  {
+    additionalProperties: false,
+    examples: [{ inviteCode: '7KQ2M9XD', kind: 'product', targetId: '5b1f0c1e-8a53-4c1e-9d0b-2f6a7c3e9a41' }],
+  },
+);
+export type TimelineOpenBody = Static<typeof TimelineOpenBody>;
+
+/** What opening a share says, plus the timeline share's id, which the page carries on to checkout. */
+export const TimelineShareOpened = Type.Object(
+  { shareId: ShareId, ...ShareOpened.properties },
+  { examples: [{ shareId: 'q3Zk8_Lm2xWa', kind: 'product', targetId: '5b1f0c1e-8a53-4c1e-9d0b-2f6a7c3e9a41', sharerNickname: '张*' }] },
+);
+export type TimelineShareOpened = Static<typeof TimelineShareOpened>;
+
 export const MyReferral = Type.Object(
   {
     inviteCode: Type.String({ maxLength: 8 }),

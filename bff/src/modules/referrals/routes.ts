@@ -1,12 +1,24 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorBody } from '@linli/shared/schemas/error';
-import { CreatedShare, CreateShareBody, InviteePage, InviteesQuery, MyReferral, ShareId, ShareOpened, SharePoster } from '@linli/shared/schemas/referrals';
+import {
+  CreatedShare,
+  CreateShareBody,
+  InviteePage,
+  InviteesQuery,
+  MyReferral,
+  ShareId,
+  ShareOpened,
+  SharePoster,
+  TimelineOpenBody,
+  TimelineShareOpened,
+} from '@linli/shared/schemas/referrals';
 import { listInvitees, myReferral } from './my-referral';
 import { optionalShopper } from './optional-shopper';
 import { sharePoster } from './poster';
 import { shareCodes } from './share-code';
 import { createShare, openShare } from './shares';
+import { openTimelineShare } from './timeline-shares';
 
 const errors = { 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
@@ -64,6 +76,24 @@ const referralRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => openShare(app, request.params.shareId, await optionalShopper(request)),
+  );
+
+  app.post(
+    '/shares/timeline-open',
+    {
+      schema: {
+        tags: ['sharing'],
+        summary: '打开朋友圈分享',
+        description:
+          'A page shared to the timeline carries the sharer\'s invite code, not a share id. Mints the sharer\'s one timeline share of ' +
+          'the target on its first open (the same id ever after), then opens it as /shares/:id/open does. Token optional. ' +
+          '404 for an unknown invite code, a product off shelf or a group that does not exist.',
+        security: [{}, { shopper: [] }],
+        body: TimelineOpenBody,
+        response: { 200: TimelineShareOpened, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (request) => openTimelineShare(app, await optionalShopper(request), request.body),
   );
 
   app.get(

@@ -1,7 +1,8 @@
-import { and, eq, notInArray } from 'drizzle-orm';
+import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { CreateShareBody, CreatedShare, ShareKind, ShareOpened } from '@linli/shared/schemas/referrals';
 import { shareLandingPage, shareQueryKey } from '@linli/shared/share-landing';
 import type { App } from '../../app';
+import type { Executor } from '../../db/client';
 import { AppError, notFound } from '../../plugins/errors';
 import { products } from '../catalog/tables';
 import { maskNickname } from '../group-buys/mask-nickname';
@@ -12,19 +13,41 @@ import { newShareId } from './share-ids';
 import { recordEvent } from '../analytics/record-event';
 import { shareOpens, shares } from './tables';
 
-/** Mints a share of something the sharer may point others at; the id is what the share path carries. */
+/**
+ * Mints a share of something the sharer may point others at; the id is what the share path carries.
+ * A timeline share of a product or group is minted once: asked again, it answers the same id.
+ */
 export async function createShare(app: App, sharerId: string, body: CreateShareBody): Promise<CreatedShare> {
   const targetId = body.targetId ?? null;
   if ((body.kind === 'invite') !== (targetId === null)) {
     throw new AppError(400, 'SHARE_TARGET_INVALID', body.kind === 'invite' ? '邀请分享不需要 targetId' : '请指定要分享的商品或拼团');
   }
   if (targetId !== null) await requireTarget(app, body.kind, targetId);
-  const shareId = newShareId();
-  await app.db.transaction(async (tx) => {
-    await tx.insert(shares).values({ id: shareId, sharerId, kind: body.kind, targetId, channel: body.channel });
-    await recordEvent(tx, { name: 'share_created', at: app.clock(), userId: sharerId, shareId, ...shareTarget(body.kind, targetId), props: { kind: body.kind, channel: body.channel } });
+  const shareId = await app.db.transaction(async (tx) => {
+    const [minted] = await tx
+      .insert(shares)
+      .values({ id: newShareId(), sharerId, kind: body.kind, targetId, channel: body.channel })
+      .onConflictDoNothing({ target: [shares.sharerId, shares.kind, shares.targetId], where: sql`channel = 'timeline'` })
+      .returning({ id: shares.id });
+    if (!minted) return existingTimelineShare(tx, sharerId, body.kind, targetId);
+    await recordEvent(tx, { name: 'share_created', at: app.clock(), userId: sharerId, shareId: minted.id, ...shareTarget(body.kind, targetId), props: { kind: body.kind, channel: body.channel } });
+    return minted.id;
   });
   return { shareId, path: landingPath(shareId), scene: shareId };
+}
+
+/**
+ * The timeline share that won the unique index. A concurrent first mint waits on the index until the
+ * other transaction commits, and this statement's fresh snapshot (read committed) then sees its row.
+ */
+async function existingTimelineShare(tx: Executor, sharerId: string, kind: ShareKind, targetId: string | null): Promise<string> {
+  if (targetId === null) throw new Error('only a share with a target can conflict');
+  const [row] = await tx
+    .select({ id: shares.id })
+    .from(shares)
+    .where(and(eq(shares.sharerId, sharerId), eq(shares.kind, kind), eq(shares.targetId, targetId), eq(shares.channel, 'timeline')));
+  if (!row) throw new Error('timeline share conflicted but is not there');
+  return row.id;
 }
 
 async function requireTarget(app: App, kind: ShareKind, targetId: string): Promise<void> {

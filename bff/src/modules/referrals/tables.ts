@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { shareChannels, shareKinds } from '@linli/shared/schemas/referrals';
 import { users } from '../users/tables';
 
@@ -41,6 +41,9 @@ export const shares = pgTable(
   },
   (t) => [
     index().on(t.sharerId, t.createdAt),
+    // A timeline post opens the page itself with the sharer's invite code, not a share id: one share
+    // stands for all of a sharer's posts of one target, minted when it is first opened.
+    uniqueIndex('shares_timeline_once').on(t.sharerId, t.kind, t.targetId).where(sql`channel = 'timeline'`),
     check('shares_id_length', sql`char_length(${t.id}) between 10 and 16`),
     check('shares_target', sql`(${t.kind} = 'invite') = (${t.targetId} is null)`),
   ],

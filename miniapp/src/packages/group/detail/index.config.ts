@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '拼团详情', enableShareAppMessage: true });
+export default definePageConfig({ navigationBarTitleText: '拼团详情', enableShareAppMessage: true, enableShareTimeline: true });

@@ -1,5 +1,5 @@
 import { Button as TaroButton, Text, View } from '@tarojs/components';
-import Taro, { useLoad, useRouter, useShareAppMessage } from '@tarojs/taro';
+import Taro, { useLoad, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro';
 import { Avatar, Button, Progress } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import type { GroupDetail } from '@linli/shared/schemas/group-buys';
@@ -8,6 +8,7 @@ import { getGroup } from '../../../api/group-buys';
 import { Countdown } from '../../../components/countdown';
 import { StatusView } from '../../../components/status-view';
 import { useShare } from '../../../hooks/use-share';
+import { useTimelineShare } from '../../../hooks/use-timeline-share';
 import { groupPage, pages, posterPage, productPage } from '../../../routes';
 import { copyShareLink, sharePath } from '../../../sharing/share-link';
 import { shopPage } from '../../../components/shop-page';
@@ -24,8 +25,9 @@ const statusText: Record<GroupDetail['status'], string> = {
 };
 
 function GroupDetailPage() {
-  const { params } = useRouter<{ id?: string; s?: string }>();
+  const { params } = useRouter<{ id?: string; s?: string; tc?: string }>();
   const groupId = params.id ?? '';
+  const timeline = useTimelineShare('group', groupId, params);
   const [state, setState] = useState<State>({ phase: 'loading' });
 
   async function load() {
@@ -43,12 +45,14 @@ function GroupDetailPage() {
 
   const open = state.phase === 'ready' && state.group.status === 'open';
   const share = useShare('group', open ? groupId : null);
+  const title = state.phase === 'ready' ? `还差 ${state.group.missing} 人，快来和我一起拼「${state.group.campaignTitle}」` : '一起拼团';
   useShareAppMessage(() => {
-    const title = state.phase === 'ready' ? `还差 ${state.group.missing} 人，快来和我一起拼「${state.group.campaignTitle}」` : '一起拼团';
     const fallback = groupPage(groupId);
     // WeChat waits up to 3 s for `promise`, then sends the card with `path`.
     return { title, path: fallback, promise: share('chat').then((id) => ({ title, path: sharePath(id, fallback) })) };
   });
+  // A group has no picture of its own: WeChat shows the mini-program's icon.
+  useShareTimeline(() => ({ title, query: timeline.query }));
 
   if (state.phase === 'loading') return <View className='group-loading'>加载中…</View>;
   if (state.phase === 'error') {
@@ -57,7 +61,7 @@ function GroupDetailPage() {
 
   const { group } = state;
   const seats = Array.from({ length: group.size }, (_, i) => group.members[i] ?? null);
-  const join = () => Taro.navigateTo({ url: productPage(group.productId, { shareId: params.s, joinGroupId: group.id }) });
+  const join = () => Taro.navigateTo({ url: productPage(group.productId, { shareId: timeline.arrivedVia, joinGroupId: group.id }) });
 
   return (
     <View className='group-page'>

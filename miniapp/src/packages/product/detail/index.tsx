@@ -1,5 +1,5 @@
 import { Button as TaroButton, Image, Swiper, SwiperItem, Text, View } from '@tarojs/components';
-import Taro, { useLoad, useRouter, useShareAppMessage } from '@tarojs/taro';
+import Taro, { useLoad, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro';
 import { Avatar, Button } from '@nutui/nutui-react-taro';
 import { useMemo, useState } from 'react';
 import { formatFen } from '@linli/shared/money';
@@ -12,6 +12,7 @@ import { initialSelection, selectedSku, selectionForJoining, valueAvailable, typ
 import { Countdown } from '../../../components/countdown';
 import { StatusView } from '../../../components/status-view';
 import { useShare } from '../../../hooks/use-share';
+import { useTimelineShare } from '../../../hooks/use-timeline-share';
 import { checkoutPage, pages, posterPage, productPage, type CheckoutSelection } from '../../../routes';
 import { copyShareLink, sharePath } from '../../../sharing/share-link';
 import { shopPage } from '../../../components/shop-page';
@@ -21,10 +22,11 @@ type Loaded = { product: ProductDetail; groupBuys: ProductGroupBuy[] };
 type State = { phase: 'loading' } | { phase: 'error'; message: string } | ({ phase: 'ready' } & Loaded);
 
 function ProductDetailPage() {
-  const { params } = useRouter<{ id?: string; join?: string; s?: string }>();
+  const { params } = useRouter<{ id?: string; join?: string; s?: string; tc?: string }>();
   const productId = params.id ?? '';
   const joinGroupId = params.join ?? null;
-  const arrivedVia = params.s;
+  const timeline = useTimelineShare('product', productId, params);
+  const arrivedVia = timeline.arrivedVia;
   const [state, setState] = useState<State>({ phase: 'loading' });
   const [selection, setSelection] = useState<SpecSelection>({});
 
@@ -52,6 +54,9 @@ function ProductDetailPage() {
     // WeChat waits up to 3 s for `promise`, then sends the card with `path`.
     return { title, path: fallback, promise: share('chat').then((id) => ({ title, path: sharePath(id, fallback) })) };
   });
+  useShareTimeline(() =>
+    state.phase === 'ready' ? { title: state.product.title, query: timeline.query, imageUrl: mediaUrl(state.product.coverUrl) } : { title: '邻里好物', query: timeline.query },
+  );
 
   if (state.phase === 'loading') return <View className='product-loading'>加载中…</View>;
   if (state.phase === 'error') {

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "shares_timeline_once" ON "shares" USING btree ("sharer_id","kind","target_id") WHERE channel = 'timeline';
