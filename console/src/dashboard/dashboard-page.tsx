@@ -17,17 +17,17 @@ const dayFormat = 'YYYY-MM-DD';
 const productColumns = [
   { title: '商品', dataIndex: 'title', key: 'title', ellipsis: true },
   { title: '销售额', dataIndex: 'gmv', key: 'gmv', align: 'right' as const, width: 96, render: (fen: number) => formatFen(fen) },
-  { title: '件数', dataIndex: 'quantity', key: 'quantity', align: 'right' as const },
-  { title: '订单', dataIndex: 'orders', key: 'orders', align: 'right' as const },
-  { title: '浏览', dataIndex: 'views', key: 'views', align: 'right' as const },
+  { title: '件数', dataIndex: 'quantity', key: 'quantity', align: 'right' as const, width: 72 },
+  { title: '订单', dataIndex: 'orders', key: 'orders', align: 'right' as const, width: 72 },
+  { title: '浏览', dataIndex: 'views', key: 'views', align: 'right' as const, width: 72 },
 ];
 
 const promoterColumns = [
   { title: '推广员', dataIndex: 'nickname', key: 'nickname' },
   { title: '带来销售额', dataIndex: 'gmv', key: 'gmv', align: 'right' as const, width: 96, render: (fen: number) => formatFen(fen) },
-  { title: '订单', dataIndex: 'orders', key: 'orders', align: 'right' as const },
-  { title: '分享', dataIndex: 'shares', key: 'shares', align: 'right' as const },
-  { title: '分享打开', dataIndex: 'shareOpens', key: 'shareOpens', align: 'right' as const },
+  { title: '订单', dataIndex: 'orders', key: 'orders', align: 'right' as const, width: 72 },
+  { title: '分享', dataIndex: 'shares', key: 'shares', align: 'right' as const, width: 72 },
+  { title: '分享打开', dataIndex: 'shareOpens', key: 'shareOpens', align: 'right' as const, width: 72 },
 ];
 
 /** The shop's figures for a range of Shanghai days, all from GET /api/console/metrics. */
