@@ -22,7 +22,7 @@ export default tseslint.config(
     rules: { 'no-eval': 'error', 'no-new-func': 'error', 'no-implied-eval': 'error' },
   },
   {
-    files: ['miniapp/src/**/*.{ts,tsx}'],
+    files: ['miniapp/src/**/*.{ts,tsx}', 'console/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },

@@ -17,6 +17,7 @@ import { connectPayments } from './modules/payments/connect';
 import type { PaymentProvider } from './modules/payments/providers/payment-provider';
 import healthRoutes from './modules/health/routes';
 import h5Routes from './modules/h5/routes';
+import consoleAppRoutes from './modules/console-app/routes';
 import authRoutes from './modules/users/routes';
 import staffRoutes from './modules/staff/routes';
 import catalogRoutes from './modules/catalog/routes';
@@ -100,6 +101,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(healthRoutes);
   await app.register(app.media.routes);
   await app.register(h5Routes);
+  await app.register(consoleAppRoutes);
   await app.register(authRoutes, { prefix: '/api' });
   await app.register(catalogRoutes, { prefix: '/api' });
   await app.register(cartRoutes, { prefix: '/api' });

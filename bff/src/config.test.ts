@@ -68,6 +68,7 @@ describe('loadConfig defaults and conversion', () => {
       database: { url: null, poolMax: 10, pgliteDir: '.data/pglite' },
       mediaDir: '.data/media',
       h5Dir: path.resolve(__dirname, '../../miniapp/dist/h5'),
+      consoleDir: path.resolve(__dirname, '../../console/dist'),
       seedDemo: true,
       auth: { jwtSecret: '', accessTtlSeconds: 900, refreshTtlDays: 30, devLogin: false },
       wechat: { appid: null, secret: null, apiBase: 'https://api.weixin.qq.com' },

@@ -20,6 +20,7 @@ export const Env = Type.Object({
   REDIS_URL: Type.Optional(Type.String()),
   MEDIA_DIR: Type.String({ default: '.data/media' }),
   H5_DIR: Type.Optional(Type.String({ description: "the mini-program's h5 build, served at /h5/" })),
+  CONSOLE_DIR: Type.Optional(Type.String({ description: "the merchant console's build, served at /console/" })),
   SEED_DEMO: Type.Boolean({ default: true }),
 
   JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
@@ -64,6 +65,8 @@ export interface Config {
   mediaDir: string;
   /** The h5 build folder; /h5/ is served only when it exists. */
   h5Dir: string;
+  /** The merchant console's build folder; /console/ is served only when it exists. */
+  consoleDir: string;
   seedDemo: boolean;
   auth: { jwtSecret: string; accessTtlSeconds: number; refreshTtlDays: number; devLogin: boolean };
   wechat: { appid: string | null; secret: string | null; apiBase: string };
@@ -83,6 +86,7 @@ export interface Config {
 
 // Not relative to the working directory: `pnpm start` runs in bff/, the bench and e2e runners in the repo root.
 const defaultH5Dir = path.resolve(__dirname, '..', '..', 'miniapp', 'dist', 'h5');
+const defaultConsoleDir = path.resolve(__dirname, '..', '..', 'console', 'dist');
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -120,6 +124,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     database: { url: env.DATABASE_URL ?? null, poolMax: env.DATABASE_POOL_MAX, pgliteDir: env.PGLITE_DIR },
     mediaDir: env.MEDIA_DIR,
     h5Dir: env.H5_DIR ?? defaultH5Dir,
+    consoleDir: env.CONSOLE_DIR ?? defaultConsoleDir,
     seedDemo: env.SEED_DEMO,
     auth: {
       // Outside production a per-process secret is acceptable: tokens simply do not survive a restart.

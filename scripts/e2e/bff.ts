@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,6 +7,8 @@ import path from 'node:path';
 import postgres from 'postgres';
 import type { ShippingRule } from '@linli/shared/pricing';
 import { loadConfig } from '../../bff/src/config';
+import { openDatabase } from '../../bff/src/db/client';
+import { createOwner } from '../../bff/src/modules/staff/create-owner';
 import { startProcess, stopProcess } from '../bench/processes';
 
 export interface RunningBff {
@@ -14,7 +17,14 @@ export interface RunningBff {
   database: 'postgres' | 'pglite';
   /** The shipping rule the BFF prices with, read from the same environment by the same code. */
   shipping: ShippingRule;
+  /** A console owner created for this run (the demo owner's password goes to a terminal, once). */
+  consoleOwner: ConsoleCredentials;
   stop(): Promise<void>;
+}
+
+export interface ConsoleCredentials {
+  username: string;
+  password: string;
 }
 
 /**
@@ -39,7 +49,9 @@ export async function startBff(): Promise<RunningBff> {
     MEDIA_DIR: path.join(scratch, 'media'),
   };
   let child: ChildProcess;
+  let consoleOwner: ConsoleCredentials;
   try {
+    consoleOwner = await createConsoleOwner({ ...process.env, ...env });
     child = await startProcess(path.join('bff', 'src', 'server.ts'), env, `${origin}/readyz`);
   } catch (err) {
     await database.drop();
@@ -51,6 +63,7 @@ export async function startBff(): Promise<RunningBff> {
     origin,
     database: database.kind,
     shipping: { fee: orders.shippingFee, freeThreshold: orders.freeShippingThreshold },
+    consoleOwner,
     async stop() {
       await stopProcess(child);
       await database.drop();
@@ -83,6 +96,23 @@ async function freshDatabase(scratch: string): Promise<FreshDatabase> {
       await admin.end();
     },
   };
+}
+
+/**
+ * An owner with a random password, through the same code as `pnpm create-owner`, on the database the
+ * BFF is about to open (PGlite allows one process at a time, so before it starts). The demo seed then
+ * sees a shop with staff and creates no owner of its own.
+ */
+async function createConsoleOwner(env: NodeJS.ProcessEnv): Promise<ConsoleCredentials> {
+  const database = await openDatabase(loadConfig(env).database);
+  try {
+    const credentials = { username: 'e2e-owner', password: randomBytes(12).toString('base64url') };
+    const created = await createOwner(database.db, { ...credentials, displayName: '测试店主' });
+    if (!created.ok) throw new Error(`could not create the console owner: ${created.problem}`);
+    return credentials;
+  } finally {
+    await database.close();
+  }
 }
 
 function freePort(): Promise<number> {

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import type { ShippingRule } from '@linli/shared/pricing';
+import type { ConsoleCredentials } from './bff';
 
 /** What every journey gets from the runner. */
 export interface JourneyContext {
@@ -7,6 +8,8 @@ export interface JourneyContext {
   origin: string;
   /** The shipping rule the BFF under test prices orders with. */
   shipping: ShippingRule;
+  /** An owner account of the merchant console on the BFF under test. */
+  consoleOwner: ConsoleCredentials;
   /**
    * A new shopper on a phone (own cookies and storage) with one page open. The runner closes it
    * after the journey and, if the journey failed, screenshots it first.

@@ -59,6 +59,7 @@ async function runJourney(journey: Journey, browser: Browser, bff: RunningBff): 
     browser,
     origin: bff.origin,
     shipping: bff.shipping,
+    consoleOwner: bff.consoleOwner,
     async phone() {
       const phone = await phoneContext(browser, bff.origin);
       phones.push(phone);
