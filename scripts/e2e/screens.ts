@@ -9,7 +9,9 @@ const settled = `(() => {
   // Taro's h5 router marks a page taro_page_show as it slides in, and taro_page_stationed once there.
   if (document.querySelector('.taro_page_show:not(.taro_page_stationed)') !== null) return false;
   if (document.getAnimations().some((animation) => animation.playState === 'running')) return false;
+  // An image Taro loads lazily has no src until it asks for one; only requested images are waited for.
   const inView = [...document.querySelectorAll('img')].filter((img) => {
+    if (!img.getAttribute('src')) return false;
     const box = img.getBoundingClientRect();
     return box.width > 0 && box.bottom > 0 && box.top < window.innerHeight;
   });
