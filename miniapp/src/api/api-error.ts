@@ -1,4 +1,4 @@
-import type { ErrorBody } from '@linli/shared/schemas/error';
+import { isErrorBody } from '@linli/shared/error-body';
 
 /** Codes the client itself produces when no BFF error body is available. */
 export const NETWORK_ERROR = 'NETWORK_ERROR';
@@ -15,19 +15,6 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
-}
-
-function isErrorBody(body: unknown): body is ErrorBody {
-  if (typeof body !== 'object' || body === null || !('error' in body)) return false;
-  const { error } = body;
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    typeof error.code === 'string' &&
-    'message' in error &&
-    typeof error.message === 'string'
-  );
 }
 
 /** Turns a non-2xx answer into an ApiError, keeping the BFF's code and message when it sent one. */
