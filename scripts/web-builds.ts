@@ -14,10 +14,14 @@ const webBuilds = [
   { name: 'the merchant console', entry: 'console/dist/index.html', command: ['--filter', '@linli/console', 'build'] },
 ];
 
+// The pnpm that runs `pnpm start` (also when started as `npx pnpm start`, with no pnpm on PATH).
+const execPath = process.env.npm_execpath;
+const pnpm = execPath?.includes('pnpm') ? { command: process.execPath, args: [execPath] } : { command: 'pnpm', args: [] };
+
 for (const build of webBuilds) {
   if (existsSync(path.join(repoRoot, build.entry))) continue;
   console.log(`Building ${build.name} (first start only)…`);
-  const run = spawnSync('pnpm', build.command, { cwd: repoRoot, stdio: 'inherit' });
+  const run = spawnSync(pnpm.command, [...pnpm.args, ...build.command], { cwd: repoRoot, stdio: 'inherit' });
   if (run.status !== 0) {
     console.error(`Could not build ${build.name}; the API still starts, but that page will answer 404.`);
   }
