@@ -312,7 +312,6 @@ function DecisionDialog({
         onBlur={() => setTouched(true)}
         placeholder={rejecting ? '拒绝原因（必填）' : '备注（选填）'}
         maxLength={maxNoteLength}
-        showCount
         rows={3}
         status={touched && problem !== null ? 'error' : undefined}
       />
