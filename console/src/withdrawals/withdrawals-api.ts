@@ -1,11 +1,6 @@
-import type { ConsoleWithdrawal, ConsoleWithdrawalDetail, WithdrawalDecisionBody, WithdrawalStatus } from '@linli/shared/schemas/withdrawals';
+import type { ConsoleWithdrawalDetail, ConsoleWithdrawalPage, WithdrawalDecisionBody, WithdrawalStatus } from '@linli/shared/schemas/withdrawals';
 import { staffSession } from '../api/console-api';
 
-/** ConsoleWithdrawalPage's shape: shared exports the schema but no type for it, and the console does not depend on TypeBox. */
-export interface ConsoleWithdrawalList {
-  items: ConsoleWithdrawal[];
-  nextCursor: string | null;
-}
 export type Decision = 'approve' | 'reject';
 
 /** The console's withdrawal routes (bff/src/modules/withdrawals/console-routes.ts). */
@@ -14,7 +9,7 @@ export const withdrawalsApi = {
     const query: Record<string, string> = {};
     if (status !== null) query.status = status;
     if (cursor !== null) query.cursor = cursor;
-    return staffSession.request<ConsoleWithdrawalList>({ path: '/api/console/withdrawals', query });
+    return staffSession.request<ConsoleWithdrawalPage>({ path: '/api/console/withdrawals', query });
   },
   detail: (id: string) => staffSession.request<ConsoleWithdrawalDetail>({ path: `/api/console/withdrawals/${encodeURIComponent(id)}` }),
   decide: (id: string, decision: Decision, body: WithdrawalDecisionBody) =>

@@ -113,6 +113,7 @@ export const ConsoleWithdrawal = Type.Object(
 );
 export type ConsoleWithdrawal = Static<typeof ConsoleWithdrawal>;
 export const ConsoleWithdrawalPage = Page(ConsoleWithdrawal);
+export type ConsoleWithdrawalPage = Static<typeof ConsoleWithdrawalPage>;
 export const ConsoleWithdrawalDetail = Type.Composite([ConsoleWithdrawal, Type.Object({ events: Type.Array(WithdrawalEvent) })], {
   examples: [{ ...consoleWithdrawalExample, events: eventExamples }],
 });
