@@ -11,6 +11,7 @@ import { ForbiddenPage, NotFoundPage, NotBuiltPage } from './pages/status-pages'
 
 // ECharts comes with the dashboard only: a role without it never downloads the charts.
 const DashboardPage = lazy(() => import('./dashboard/dashboard-page'));
+const OrdersPage = lazy(() => import('./orders/orders-page'));
 
 function useSignedInStaff(): StaffProfile | null {
   const [staff, setStaff] = useState(staffSession.current);
@@ -29,6 +30,12 @@ function PageOf({ route }: { route: ConsoleRoute }) {
       return (
         <Suspense fallback={<Spin size="large" className="console-page-loading" />}>
           <DashboardPage />
+        </Suspense>
+      );
+    case 'orders':
+      return (
+        <Suspense fallback={<Spin size="large" className="console-page-loading" />}>
+          <OrdersPage />
         </Suspense>
       );
     case 'password':
