@@ -71,7 +71,7 @@ export default function OrdersPage() {
   }
 
   const columns = [
-    { title: '订单号', dataIndex: 'orderNo', key: 'orderNo', width: 190, render: (orderNo: string) => <Typography.Text copyable>{orderNo}</Typography.Text> },
+    { title: '订单号', dataIndex: 'orderNo', key: 'orderNo', width: 250, render: (orderNo: string) => <Typography.Text copyable>{orderNo}</Typography.Text> },
     {
       title: '商品',
       key: 'title',
