@@ -1,7 +1,7 @@
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { Spin } from 'antd';
 import type { StaffProfile } from '@linli/shared/schemas/auth';
-import { landingPathFor, resolveRoute, type ConsoleRoute } from './access/console-routes';
+import { landingPathFor, resolveRoute, type ConsolePage, type ConsoleRoute } from './access/console-routes';
 import { useConsolePath } from './access/use-console-path';
 import { staffSession } from './api/console-api';
 import { PasswordPage } from './account/password-page';
@@ -9,9 +9,12 @@ import { ConsoleLayout } from './layout/console-layout';
 import { LoginPage } from './login/login-page';
 import { ForbiddenPage, NotFoundPage, NotBuiltPage } from './pages/status-pages';
 
-// ECharts comes with the dashboard only: a role without it never downloads the charts.
-const DashboardPage = lazy(() => import('./dashboard/dashboard-page'));
-const WithdrawalsPage = lazy(() => import('./withdrawals/withdrawals-page'));
+// Each page loads when first opened: a role that never opens the dashboard never downloads ECharts.
+const lazyPages: Partial<Record<ConsolePage, LazyExoticComponent<ComponentType>>> = {
+  dashboard: lazy(() => import('./dashboard/dashboard-page')),
+  orders: lazy(() => import('./orders/orders-page')),
+  withdrawals: lazy(() => import('./withdrawals/withdrawals-page')),
+};
 
 function useSignedInStaff(): StaffProfile | null {
   const [staff, setStaff] = useState(staffSession.current);
@@ -25,24 +28,14 @@ function useSignedInStaff(): StaffProfile | null {
 
 function PageOf({ route }: { route: ConsoleRoute }) {
   if (!route.built) return <NotBuiltPage title={route.title} />;
-  switch (route.page) {
-    case 'dashboard':
-      return (
-        <Suspense fallback={<Spin size="large" className="console-page-loading" />}>
-          <DashboardPage />
-        </Suspense>
-      );
-    case 'withdrawals':
-      return (
-        <Suspense fallback={<Spin size="large" className="console-page-loading" />}>
-          <WithdrawalsPage />
-        </Suspense>
-      );
-    case 'password':
-      return <PasswordPage />;
-    default:
-      return <NotBuiltPage title={route.title} />;
-  }
+  if (route.page === 'password') return <PasswordPage />;
+  const Page = lazyPages[route.page];
+  if (!Page) return <NotBuiltPage title={route.title} />;
+  return (
+    <Suspense fallback={<Spin size="large" className="console-page-loading" />}>
+      <Page />
+    </Suspense>
+  );
 }
 
 export function ConsoleApp() {
