@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { shanghaiTimestamp } from '@linli/shared/shanghai-time';
 import { App, Button, Descriptions, Drawer, Input, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { formatFen } from '@linli/shared/money';
 import type { AfterSale, OrderDetail, OrderLine } from '@linli/shared/schemas/order';
@@ -6,7 +7,7 @@ import type { StaffRole } from '@linli/shared/schemas/auth';
 import { allows } from '@linli/shared/staff-permissions';
 import { errorText } from '../api/api-error';
 import { ordersApi } from './orders-api';
-import { addressText, afterSaleStatusLabels, eventRows, formatShanghaiTime, moneyRows, statusTag, type EventRow } from './order-view';
+import { addressText, afterSaleStatusLabels, eventRows, moneyRows, statusTag, type EventRow } from './order-view';
 import { ShipForm } from './ship-form-card';
 
 type Load = { phase: 'loading' } | { phase: 'failed'; error: unknown } | { phase: 'ready'; order: OrderDetail; afterSales: AfterSale[] };
@@ -101,8 +102,8 @@ function OrderFacts({
             {tag.label}
           </Tag>
         </Descriptions.Item>
-        <Descriptions.Item label="下单时间">{formatShanghaiTime(order.createdAt)}</Descriptions.Item>
-        <Descriptions.Item label="付款时间">{order.paidAt ? formatShanghaiTime(order.paidAt) : '—'}</Descriptions.Item>
+        <Descriptions.Item label="下单时间">{shanghaiTimestamp(order.createdAt)}</Descriptions.Item>
+        <Descriptions.Item label="付款时间">{order.paidAt ? shanghaiTimestamp(order.paidAt) : '—'}</Descriptions.Item>
         <Descriptions.Item label="收货人">
           {order.address.name} {order.address.phone}
         </Descriptions.Item>
@@ -111,7 +112,7 @@ function OrderFacts({
         <Descriptions.Item label="买家留言">{order.remark || '—'}</Descriptions.Item>
         {order.carrier && (
           <Descriptions.Item label="物流" span={2}>
-            {order.carrier} {order.trackingNo}（{order.shippedAt ? formatShanghaiTime(order.shippedAt) : ''} 发货）
+            {order.carrier} {order.trackingNo}（{order.shippedAt ? shanghaiTimestamp(order.shippedAt) : ''} 发货）
           </Descriptions.Item>
         )}
       </Descriptions>
@@ -182,7 +183,7 @@ function AfterSaleDecision({ afterSale, mayDecide, onDecided }: { afterSale: Aft
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text>
           <Tag color="orange">{afterSaleStatusLabels[afterSale.status]}</Tag>
-          申请退款 {formatFen(afterSale.amount)} · {formatShanghaiTime(afterSale.createdAt)}
+          申请退款 {formatFen(afterSale.amount)} · {shanghaiTimestamp(afterSale.createdAt)}
         </Typography.Text>
         <Typography.Text type="secondary">原因：{afterSale.reason}</Typography.Text>
         {failure && <Typography.Text type="danger">{failure}</Typography.Text>}

@@ -1,6 +1,7 @@
 import { formatFen } from '@linli/shared/money';
+import { shanghaiTimestamp } from '@linli/shared/shanghai-time';
 import type { OrderDetail } from '@linli/shared/schemas/order';
-import { addressText, eventRows, formatShanghaiTime, moneyRows, statusTag } from './order-view';
+import { addressText, eventRows, moneyRows, statusTag } from './order-view';
 
 const order: OrderDetail = {
   id: '3f6c2a1e-8b4d-4e7a-9c15-2d7b9e0a4f31',
@@ -34,7 +35,7 @@ it('shows 待发货 in red so it stands out', () => {
 });
 
 it('formats times in Shanghai whatever the zone of the instant', () => {
-  expect(formatShanghaiTime('2025-05-01T16:30:05.000Z')).toBe('2025-05-02 00:30:05');
+  expect(shanghaiTimestamp('2025-05-01T16:30:05.000Z')).toBe('2025-05-02 00:30:05');
 });
 
 it('lists money with non-zero discounts as negatives and payable after them', () => {

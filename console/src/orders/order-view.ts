@@ -1,4 +1,5 @@
 import { formatFen } from '@linli/shared/money';
+import { shanghaiTimestamp } from '@linli/shared/shanghai-time';
 import { orderStatusLabels, type AfterSaleStatus, type OrderDetail, type OrderEvent, type OrderStatus } from '@linli/shared/schemas/order';
 import type { ActorKind, OrderAction } from '@linli/shared/orders/state-machine';
 
@@ -54,30 +55,13 @@ export interface EventRow {
 export function eventRows(events: readonly OrderEvent[]): EventRow[] {
   return events.map((event, index) => ({
     key: `${event.at}-${index}`,
-    at: formatShanghaiTime(event.at),
+    at: shanghaiTimestamp(event.at),
     who: labelOf(actorLabels, event.actorKind),
     // 'place' writes the first event (no from-status); it is not in the transition table.
     what: event.action === 'place' ? '下单' : labelOf(actionLabels, event.action),
     change: event.fromStatus === null ? statusLabelOf(event.toStatus) : `${statusLabelOf(event.fromStatus)} → ${statusLabelOf(event.toStatus)}`,
     note: event.note,
   }));
-}
-
-const shanghaiTime = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hour12: false,
-});
-
-/** 'YYYY-MM-DD HH:mm:ss' in Asia/Shanghai, whatever the browser's zone. */
-export function formatShanghaiTime(iso: string): string {
-  const parts = Object.fromEntries(shanghaiTime.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
 }
 
 /** The money rows of the detail: discounts shown as negatives, zero discounts left out, payable last. */

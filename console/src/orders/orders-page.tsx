@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState, type HTMLAttributes } from 'react';
+import { shanghaiTimestamp } from '@linli/shared/shanghai-time';
 import { Button, Card, Form, Input, Result, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { formatFen } from '@linli/shared/money';
 import { orderStatusLabels, type OrderDetail, type OrderSummary } from '@linli/shared/schemas/order';
 import { errorText } from '../api/api-error';
 import { staffSession } from '../api/console-api';
 import { emptyFilters, filterProblem, orderListQuery, statusTabs, type OrderFilters } from './order-filters';
-import { formatShanghaiTime, statusTag } from './order-view';
+import { statusTag } from './order-view';
 import { OrderDrawer } from './order-drawer';
 import { ordersApi } from './orders-api';
 
@@ -95,7 +96,7 @@ export default function OrdersPage() {
         return <Tag color={tag.color}>{tag.label}</Tag>;
       },
     },
-    { title: '下单时间', dataIndex: 'createdAt', key: 'createdAt', width: 170, render: (at: string) => formatShanghaiTime(at) },
+    { title: '下单时间', dataIndex: 'createdAt', key: 'createdAt', width: 170, render: (at: string) => shanghaiTimestamp(at) },
     {
       title: '操作',
       key: 'actions',

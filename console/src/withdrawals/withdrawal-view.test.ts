@@ -1,5 +1,6 @@
 import type { WithdrawalEvent } from '@linli/shared/schemas/withdrawals';
-import { actorText, canDecide, eventSummary, noteError, shanghaiDateTime, statusOptions, statusTags } from './withdrawal-view';
+import { shanghaiTimestamp } from '@linli/shared/shanghai-time';
+import { actorText, canDecide, eventSummary, noteError, statusOptions, statusTags } from './withdrawal-view';
 
 const event = (overrides: Partial<WithdrawalEvent>): WithdrawalEvent => ({
   fromStatus: 'requested',
@@ -64,6 +65,6 @@ describe('event log', () => {
   });
 
   it('shows times in Shanghai', () => {
-    expect(shanghaiDateTime('2025-05-10T16:30:05.000Z')).toBe('2025-05-11 00:30:05');
+    expect(shanghaiTimestamp('2025-05-10T16:30:05.000Z')).toBe('2025-05-11 00:30:05');
   });
 });

@@ -52,19 +52,3 @@ export function actorText(event: WithdrawalEvent, nickname: string): string {
   return kind;
 }
 
-const shanghaiTime = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** A timestamp as staff in the shop read it (Asia/Shanghai, whatever the browser's zone): 2025-05-10 16:00:00. */
-export function shanghaiDateTime(iso: string): string {
-  const parts = Object.fromEntries(shanghaiTime.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
-}

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
+import { shanghaiTimestamp } from '@linli/shared/shanghai-time';
 import { App, Button, Descriptions, Drawer, Input, Modal, Radio, Result, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { formatFen } from '@linli/shared/money';
 import type { ConsoleWithdrawal, ConsoleWithdrawalDetail, WithdrawalStatus } from '@linli/shared/schemas/withdrawals';
 import { ApiError, errorText } from '../api/api-error';
 import { withdrawalsApi, type Decision } from './withdrawals-api';
-import { actorText, canDecide, defaultStatus, eventSummary, maxNoteLength, noteError, shanghaiDateTime, statusOptions, statusTags } from './withdrawal-view';
+import { actorText, canDecide, defaultStatus, eventSummary, maxNoteLength, noteError, statusOptions, statusTags } from './withdrawal-view';
 import './withdrawals.css';
 
 type StatusFilter = WithdrawalStatus | 'all';
@@ -18,7 +19,7 @@ function StatusTag({ status }: { status: WithdrawalStatus }) {
 }
 
 const columns = [
-  { title: '申请时间', dataIndex: 'createdAt', key: 'createdAt', width: 180, render: (at: string) => shanghaiDateTime(at) },
+  { title: '申请时间', dataIndex: 'createdAt', key: 'createdAt', width: 180, render: (at: string) => shanghaiTimestamp(at) },
   { title: '推广员', dataIndex: 'nickname', key: 'nickname' },
   { title: '金额', dataIndex: 'amount', key: 'amount', align: 'right' as const, width: 120, render: (fen: number) => formatFen(fen) },
   { title: '状态', dataIndex: 'status', key: 'status', width: 110, render: (status: WithdrawalStatus) => <StatusTag status={status} /> },
@@ -27,7 +28,7 @@ const columns = [
     dataIndex: 'decidedAt',
     key: 'decidedAt',
     width: 180,
-    render: (at: string | null) => (at === null ? '—' : shanghaiDateTime(at)),
+    render: (at: string | null) => (at === null ? '—' : shanghaiTimestamp(at)),
   },
   {
     title: '备注 / 失败原因',
@@ -195,7 +196,7 @@ function WithdrawalDrawer({ id, onClose, onChanged }: { id: string | null; onClo
                     <strong>{eventSummary(event)}</strong>
                     <Typography.Text type="secondary"> · {actorText(event, load.detail.nickname)}</Typography.Text>
                   </div>
-                  <Typography.Text type="secondary">{shanghaiDateTime(event.at)}</Typography.Text>
+                  <Typography.Text type="secondary">{shanghaiTimestamp(event.at)}</Typography.Text>
                   {event.note && <div className="withdrawal-event__note">{event.note}</div>}
                 </div>
               ),
@@ -233,10 +234,10 @@ function WithdrawalFacts({ detail }: { detail: ConsoleWithdrawalDetail }) {
       <Descriptions.Item label="状态">
         <StatusTag status={detail.status} />
       </Descriptions.Item>
-      <Descriptions.Item label="申请时间">{shanghaiDateTime(detail.createdAt)}</Descriptions.Item>
-      {detail.decidedAt !== null && <Descriptions.Item label="审核时间">{shanghaiDateTime(detail.decidedAt)}</Descriptions.Item>}
+      <Descriptions.Item label="申请时间">{shanghaiTimestamp(detail.createdAt)}</Descriptions.Item>
+      {detail.decidedAt !== null && <Descriptions.Item label="审核时间">{shanghaiTimestamp(detail.decidedAt)}</Descriptions.Item>}
       {detail.decisionNote !== '' && <Descriptions.Item label="审核备注">{detail.decisionNote}</Descriptions.Item>}
-      {detail.paidAt !== null && <Descriptions.Item label="到账时间">{shanghaiDateTime(detail.paidAt)}</Descriptions.Item>}
+      {detail.paidAt !== null && <Descriptions.Item label="到账时间">{shanghaiTimestamp(detail.paidAt)}</Descriptions.Item>}
       {detail.failReason !== null && (
         <Descriptions.Item label="失败原因">
           <Typography.Text type="danger">{detail.failReason}</Typography.Text>

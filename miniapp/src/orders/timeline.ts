@@ -1,5 +1,5 @@
 import { orderStatusLabels, orderStatuses, type OrderEvent } from '@linli/shared/schemas/order';
-import { shanghaiDateTime } from '../time/shanghai';
+import { shanghaiDateTime } from '@linli/shared/shanghai-time';
 
 export interface TimelineEntry {
   title: string;

@@ -21,7 +21,7 @@ import {
 import { afterSaleStatusLabels, openRequestOf } from '../../../orders/after-sale-status';
 import { actionsFor } from '../../../orders/order-actions';
 import { orderPage, pages } from '../../../routes';
-import { shanghaiDateTime } from '../../../time/shanghai';
+import { shanghaiDateTime } from '@linli/shared/shanghai-time';
 import { shopPage } from '../../../components/shop-page';
 import './index.scss';
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { formatFen } from '@linli/shared/money';
 import type { Quote } from '@linli/shared/schemas/order';
-import { shanghaiDate } from '../../../time/shanghai';
+import { shanghaiDate } from '@linli/shared/shanghai-time';
 
 interface CouponSheetProps {
   options: Quote['couponOptions'];

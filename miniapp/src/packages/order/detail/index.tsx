@@ -14,7 +14,7 @@ import { OrderActionBar } from '../../../orders/order-action-bar';
 import { actionsFor } from '../../../orders/order-actions';
 import { statusHints } from '../../../orders/status-hint';
 import { timelineOf } from '../../../orders/timeline';
-import { shanghaiDateTime } from '../../../time/shanghai';
+import { shanghaiDateTime } from '@linli/shared/shanghai-time';
 import { shopPage } from '../../../components/shop-page';
 import { pages } from '../../../routes';
 import './index.scss';

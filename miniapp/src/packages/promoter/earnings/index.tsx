@@ -11,7 +11,7 @@ import { endPullDownRefresh, usePagedList } from '../../../paging/use-paged-list
 import { commissionKept, commissionLevelLabel, commissionStatusLabel, commissionTabs } from '../../../promoter/display';
 import { shopPage } from '../../../components/shop-page';
 import { pages } from '../../../routes';
-import { shanghaiDateTime } from '../../../time/shanghai';
+import { shanghaiDateTime } from '@linli/shared/shanghai-time';
 import './index.scss';
 
 const commissionId = (entry: CommissionEntry) => entry.id;

@@ -8,7 +8,7 @@ import { footerStateOf, phaseOf } from '../../../paging/paged-list';
 import { endPullDownRefresh, usePagedList } from '../../../paging/use-paged-list';
 import { shopPage } from '../../../components/shop-page';
 import { pages } from '../../../routes';
-import { shanghaiDate } from '../../../time/shanghai';
+import { shanghaiDate } from '@linli/shared/shanghai-time';
 import './index.scss';
 
 // Invitees carry no id (the BFF shows only a masked name): name and time together tell them apart.

@@ -18,7 +18,7 @@ import { checkWithdrawAmount, fenToYuanText, withdrawAllFen } from '../../../pro
 import { receiptConfirmationOf, withdrawalStatusLabel } from '../../../promoter/withdrawal-status';
 import { shopPage } from '../../../components/shop-page';
 import { pages } from '../../../routes';
-import { shanghaiDateTime } from '../../../time/shanghai';
+import { shanghaiDateTime } from '@linli/shared/shanghai-time';
 import './index.scss';
 
 type MeState = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; me: PromoterMe };

@@ -6,10 +6,15 @@
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
+/** `2025-05-01T02:03:04Z` → `'2025-05-01 10:03:04'`: to the second, for logs staff read. */
+export function shanghaiTimestamp(iso: string): string {
+  const at = new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS);
+  return `${at.toISOString().slice(0, 10)} ${twoDigits(at.getUTCHours())}:${twoDigits(at.getUTCMinutes())}:${twoDigits(at.getUTCSeconds())}`;
+}
+
 /** `2025-05-01T02:03:00Z` → `'2025-05-01 10:03'`. */
 export function shanghaiDateTime(iso: string): string {
-  const at = new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS);
-  return `${at.toISOString().slice(0, 10)} ${twoDigits(at.getUTCHours())}:${twoDigits(at.getUTCMinutes())}`;
+  return shanghaiTimestamp(iso).slice(0, 16);
 }
 
 /** `2026-11-30T16:30:00Z` → `'2026-12-01'`. */

@@ -1,9 +1,10 @@
-import { shanghaiDate, shanghaiDateTime } from './shanghai';
+import { shanghaiDate, shanghaiDateTime, shanghaiTimestamp } from './shanghai-time';
 
 describe('Shanghai time', () => {
   it('shows UTC instants in Beijing time, across midnight and the new year', () => {
     expect(shanghaiDateTime('2025-05-01T02:03:00.000Z')).toBe('2025-05-01 10:03');
     expect(shanghaiDateTime('2025-12-31T16:30:00Z')).toBe('2026-01-01 00:30');
+    expect(shanghaiTimestamp('2025-12-31T16:30:05Z')).toBe('2026-01-01 00:30:05');
   });
 
   it('gives the day in Shanghai, which starts eight hours before UTC midnight', () => {
