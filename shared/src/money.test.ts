@@ -1,4 +1,4 @@
-import { assertFen, formatFen } from './money';
+import { assertFen, fenToYuanText, formatFen, parseYuanToFen } from './money';
 
 describe('formatFen', () => {
   it('shows fen as yuan with two decimals', () => {
@@ -35,5 +35,26 @@ describe('assertFen', () => {
 
   it('names the amount in its message', () => {
     expect(() => assertFen(-1, 'shipping.fee')).toThrow(/shipping\.fee/);
+  });
+});
+
+describe('parseYuanToFen', () => {
+  it('reads typed yuan as exact fen, without float error', () => {
+    expect(parseYuanToFen('12.3')).toBe(1230);
+    expect(parseYuanToFen('0.05')).toBe(5);
+    expect(parseYuanToFen('19.99')).toBe(1999);
+    expect(parseYuanToFen('1.1')).toBe(110);
+    expect(parseYuanToFen(' ¥99 ')).toBe(9900);
+    expect(parseYuanToFen('0')).toBe(0);
+  });
+
+  it('refuses what is not an amount of at most two decimals', () => {
+    for (const text of ['', '-1', '1.234', '1e3', 'abc', '1.', '.5', '1,299', '¥', '9'.repeat(20)]) {
+      expect(parseYuanToFen(text)).toBeNull();
+    }
+  });
+
+  it('gives back the fen it was shown with', () => {
+    for (const fen of [0, 5, 1230, 129900]) expect(parseYuanToFen(fenToYuanText(fen))).toBe(fen);
   });
 });
