@@ -169,6 +169,7 @@ describe('GET /api/console/metrics on a hand-computed shop history', () => {
       couponsClaimed: 0,
       couponsUsed: 0,
       couponRedemptionRate: null, // 0 / 0
+      couponCost: 0,
       returningBuyers: 0, // Bob and Carol had paid nothing before
       repurchaseRate: 0, // 0 / 2
     };
@@ -199,6 +200,7 @@ describe('GET /api/console/metrics on a hand-computed shop history', () => {
       couponsClaimed: 2, // Alice, Carol
       couponsUsed: 1, // Alice's, on o3
       couponRedemptionRate: 0.5, // 1 / 2
+      couponCost: 1_000, // Alice's 满50减10 on o3
       returningBuyers: 2, // Alice (o0 before the range), Carol (o2 on day 1)
       repurchaseRate: 1, // 2 / 2
     };
@@ -229,6 +231,7 @@ describe('GET /api/console/metrics on a hand-computed shop history', () => {
       couponsClaimed: 0,
       couponsUsed: 0,
       couponRedemptionRate: null,
+      couponCost: 0,
       returningBuyers: 1, // Bob (o1 on day 1); Dong is new
       repurchaseRate: 0.5, // 1 / 2
     };
@@ -258,6 +261,7 @@ describe('GET /api/console/metrics on a hand-computed shop history', () => {
       couponsClaimed: 2,
       couponsUsed: 1,
       couponRedemptionRate: 0.5,
+      couponCost: 1_000, // o3's coupon: the only one used
       returningBuyers: 3, // Alice (o3 after o0), Carol (o4 after o2), Bob (o6 after o1); not Dong
       repurchaseRate: 0.75, // 3 / 4
     };

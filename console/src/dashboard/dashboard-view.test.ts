@@ -23,6 +23,7 @@ const figures: MetricFigures = {
   couponsClaimed: 40,
   couponsUsed: 8,
   couponRedemptionRate: 0.2,
+  couponCost: 8_000,
   returningBuyers: 3,
   repurchaseRate: 0.25,
 };
@@ -42,6 +43,7 @@ const empty: MetricFigures = {
   couponsClaimed: 0,
   couponsUsed: 0,
   couponRedemptionRate: null,
+  couponCost: 0,
 };
 
 const valueOf = (cards: ReturnType<typeof kpiCards>, key: string) => cards.find((c) => c.key === key)?.value;
@@ -61,7 +63,7 @@ describe('the KPI cards', () => {
 
   it('show the counts behind each rate', () => {
     const cards = kpiCards(figures);
-    expect(cards.find((c) => c.key === 'couponRedemption')?.note).toBe('已核销 8 / 已发放 40');
+    expect(cards.find((c) => c.key === 'couponRedemption')?.note).toBe('核销 8 / 发放 40 · 成本 ¥80.00');
     expect(cards.find((c) => c.key === 'gmv')?.note).toBe('其中已退款 ¥99.00');
   });
 

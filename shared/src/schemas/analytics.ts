@@ -102,6 +102,8 @@ export const MetricFigures = Type.Object({
   couponsClaimed: Count,
   couponsUsed: Count,
   couponRedemptionRate: Ratio,
+  /** what coupons took off paid orders: Σ coupon discount + shipping a free-shipping coupon waived */
+  couponCost: Fen,
   returningBuyers: Count,
   repurchaseRate: Ratio,
 });
@@ -153,6 +155,7 @@ const exampleFigures: MetricFigures = {
   couponsClaimed: 40,
   couponsUsed: 8,
   couponRedemptionRate: 0.2,
+  couponCost: 8_000,
   returningBuyers: 3,
   repurchaseRate: 0.25,
 };

@@ -20,6 +20,7 @@ export interface Counts {
   groupsFailed: number;
   couponsClaimed: number;
   couponsUsed: number;
+  couponCost: number;
 }
 
 /**
@@ -35,7 +36,7 @@ export async function dailyCounts(app: App, range: MetricRange): Promise<Array<{
     app.db,
     sql`with
       paid as (
-        select ${day('o.paid_at')} as day, o.user_id, o.payable, o.refunded_amount,
+        select ${day('o.paid_at')} as day, o.user_id, o.payable, o.refunded_amount, o.coupon_discount + o.shipping_discount as coupon_cost,
                (sh.sharer_id is not null and sh.sharer_id <> o.user_id) as through_share,
                exists (select 1 from orders e where e.user_id = o.user_id and e.paid_at is not null
                        and (e.paid_at < o.paid_at or (e.paid_at = o.paid_at and e.id < o.id))) as paid_before
@@ -44,6 +45,7 @@ export async function dailyCounts(app: App, range: MetricRange): Promise<Array<{
       ),
       sales as (
         select day, count(*) as orders, coalesce(sum(payable), 0) as gmv, coalesce(sum(refunded_amount), 0) as refunded,
+               coalesce(sum(coupon_cost), 0) as coupon_cost,
                count(distinct user_id) as paying_users, count(distinct user_id) filter (where paid_before) as returning_buyers,
                count(*) filter (where through_share) as share_orders
         from paid group by grouping sets ((day), ())
@@ -73,7 +75,7 @@ export async function dailyCounts(app: App, range: MetricRange): Promise<Array<{
         select to_char(d, 'YYYY-MM-DD') as day from generate_series(${range.from}::date, ${range.to}::date, interval '1 day') d
         union all select null
       )
-      select p.day, s.orders, s.gmv, s.refunded, s.paying_users, s.returning_buyers, s.share_orders,
+      select p.day, s.orders, s.gmv, s.refunded, s.coupon_cost, s.paying_users, s.returning_buyers, s.share_orders,
              a.visitors, a.shares, a.sharers, a.share_opens, a.groups_opened, a.groups_succeeded, a.groups_failed,
              a.coupons_claimed, a.coupons_used, i.new_invitees
       from periods p
@@ -101,6 +103,7 @@ export async function dailyCounts(app: App, range: MetricRange): Promise<Array<{
       groupsFailed: n(r.groups_failed),
       couponsClaimed: n(r.coupons_claimed),
       couponsUsed: n(r.coupons_used),
+      couponCost: n(r.coupon_cost),
     },
   }));
 }

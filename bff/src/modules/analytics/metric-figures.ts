@@ -30,6 +30,7 @@ export function metricFigures(c: Counts): MetricFigures {
     couponsClaimed: c.couponsClaimed,
     couponsUsed: c.couponsUsed,
     couponRedemptionRate: ratio(c.couponsUsed, c.couponsClaimed),
+    couponCost: c.couponCost,
     returningBuyers: c.returningBuyers,
     repurchaseRate: ratio(c.returningBuyers, c.payingUsers),
   };
