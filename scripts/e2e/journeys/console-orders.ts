@@ -104,6 +104,8 @@ export const consoleOrders: Journey = {
         }
         await selectRows(page, [typed.orderNo, pasted.orderNo, withRefund.orderNo]);
         await page.mouse.move(0, 0);
+        // A ticked box fades in; the shot waits until it stands still.
+        await page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')", undefined, { timeout: 5_000 });
         await page.screenshot({ path: screenshotPath('console-orders') });
       });
 
