@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { ProductDetail, ProductPage } from '@linli/shared/schemas/catalog';
 import type { ProductGroupBuys } from '@linli/shared/schemas/group-buys';
+import type { AfterSale, AfterSaleBody, CreateOrderBody, OrderDetail } from '@linli/shared/schemas/order';
 import type { CreatedShare, CreateShareBody } from '@linli/shared/schemas/referrals';
 
 /**
@@ -7,12 +9,13 @@ import type { CreatedShare, CreateShareBody } from '@linli/shared/schemas/referr
  * link) and the public facts an assertion is computed from. Shoppers' own steps go through the pages.
  */
 export function shopApi(origin: string) {
-  async function call<T>(method: 'GET' | 'POST', url: string, options: { token?: string; body?: unknown } = {}): Promise<T> {
+  async function call<T>(method: 'GET' | 'POST', url: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
     const res = await fetch(`${origin}${url}`, {
       method,
       headers: {
         ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...options.headers,
       },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
@@ -30,6 +33,14 @@ export function shopApi(origin: string) {
     products: (limit: number) => call<ProductPage>('GET', `/api/products?limit=${limit}`),
     product: (id: string) => call<ProductDetail>('GET', `/api/products/${id}`),
     groupBuys: (productId: string) => call<ProductGroupBuys>('GET', `/api/products/${productId}/group-buys`),
+    placeOrder: (token: string, body: CreateOrderBody) => call<OrderDetail>('POST', '/api/orders', { token, body, headers: { 'idempotency-key': randomUUID() } }),
+    /** Prepays and has the sandbox deliver its signed notify, as the pay page does; answers the paid order. */
+    async payInSandbox(token: string, orderId: string): Promise<OrderDetail> {
+      await call('POST', `/api/orders/${orderId}/pay`, { token });
+      return call<OrderDetail>('POST', `/api/payments/sandbox/orders/${orderId}/confirm`, { token });
+    },
+    order: (token: string, orderId: string) => call<OrderDetail>('GET', `/api/orders/${orderId}`, { token }),
+    requestAfterSale: (token: string, orderId: string, body: AfterSaleBody) => call<AfterSale>('POST', `/api/orders/${orderId}/after-sales`, { token, body }),
   };
 }
 

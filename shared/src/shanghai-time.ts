@@ -21,3 +21,15 @@ export function shanghaiDateTime(iso: string): string {
 export function shanghaiDate(iso: string): string {
   return shanghaiDateTime(iso).slice(0, 10);
 }
+
+/**
+ * The Shanghai calendar day `'2026-12-01'` as the UTC instants it spans: from `2026-11-30T16:00:00Z`
+ * (start, included) to `2026-12-01T16:00:00Z` (end, excluded). Filters by day use these bounds, so
+ * an order placed at 23:59:59.999 in Beijing belongs to its day, never to the next.
+ */
+export function shanghaiDayBounds(day: string): { start: Date; end: Date } {
+  const start = new Date(Date.parse(`${day}T00:00:00Z`) - SHANGHAI_OFFSET_MS);
+  // Date.parse rolls 02-30 over into March: a day that does not come back unchanged does not exist.
+  if (Number.isNaN(start.getTime()) || shanghaiDate(start.toISOString()) !== day) throw new RangeError(`not a calendar day: ${day}`);
+  return { start, end: new Date(start.getTime() + 24 * 3_600_000) };
+}

@@ -135,8 +135,8 @@ describe('the OpenAPI document', () => {
       operations.flatMap(({ name, operation }) => {
         const successes = Object.entries(operation.responses ?? {}).filter(([status]) => /^2\d\d$/.test(status));
         if (successes.length === 0) return [`${name}: no success status`];
-        // Images (a share's code) are described by their media type; everything else is JSON with a schema.
-        const described = (content: Content | undefined) => Boolean(jsonSchema(content) ?? content?.['image/png']?.schema);
+        // Files (a share's code, an export) are described by their media type; everything else is JSON with a schema.
+        const described = (content: Content | undefined) => Boolean(jsonSchema(content) ?? content?.['image/png']?.schema ?? content?.['text/csv']?.schema);
         return successes.filter(([status, response]) => status !== '204' && !described(response.content)).map(([status]) => `${name}: ${status} has no schema`);
       }),
     );

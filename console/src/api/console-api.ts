@@ -3,7 +3,7 @@ import { ApiError, NETWORK_ERROR } from './api-error';
 import { createStaffSession, type Send, type SessionStore, type StoredStaffSession } from './staff-session';
 
 /** The console is served by the BFF itself (/console/), so the API is on the same origin. */
-const send: Send = async ({ path, method, query, body, token }) => {
+const send: Send = async ({ path, method, query, body, token, accept }) => {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (token !== null) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -17,6 +17,9 @@ const send: Send = async ({ path, method, query, body, token }) => {
     });
   } catch {
     throw new ApiError(0, NETWORK_ERROR, '网络异常，请检查网络后重试');
+  }
+  if (accept === 'file' && response.ok) {
+    return { status: response.status, data: await response.blob(), headers: Object.fromEntries(response.headers.entries()) };
   }
   const text = await response.text();
   let data: unknown = text;

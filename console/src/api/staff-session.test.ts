@@ -45,6 +45,7 @@ function fakeBff() {
       }
       if (request.path === '/api/console/auth/logout') return { status: 200, data: { ok: true } };
       if (request.token !== `a${generation}`) return { status: 401, data: { error: { code: 'TOKEN_EXPIRED', message: '登录已过期' } } };
+      if (request.accept === 'file') return { status: 200, data: new Blob([`file for ${request.token}`]), headers: { 'x-export-orders': '1' } };
       return { status: 200, data: { path: request.path, token: request.token } };
     },
   };
@@ -79,6 +80,15 @@ describe('the staff session', () => {
     expect(answer.token).toBe('a2');
     expect(bff.refreshes()).toBe(1);
     expect(store.value?.refreshToken).toBe('r2');
+  });
+
+  it('downloads a file with the staff token, renewing it once on a 401 like any call', async () => {
+    const bff = fakeBff();
+    const session = createStaffSession({ send: bff.send, store: memoryStore(signedIn('a0', 'r1')) });
+    const file = await session.download({ path: '/api/console/orders/export', query: { status: 'to_ship' } });
+    expect(await file.blob.text()).toBe('file for a2');
+    expect(file.headers).toEqual({ 'x-export-orders': '1' });
+    expect(bff.refreshes()).toBe(1);
   });
 
   it('shares one refresh among concurrent calls that all got a 401', async () => {

@@ -10,11 +10,21 @@ export interface OutgoingRequest {
   body: unknown;
   /** the access token for the Authorization header; null sends none */
   token: string | null;
+  /** 'file': a 2xx answer is read as a Blob, with its headers; errors are JSON either way */
+  accept?: 'json' | 'file';
 }
 
 export interface IncomingResponse {
   status: number;
   data: unknown;
+  /** a file answer's headers, names in lower case */
+  headers?: Record<string, string>;
+}
+
+/** A file the BFF sent (an export), with the headers that name and describe it. */
+export interface DownloadedFile {
+  blob: Blob;
+  headers: Record<string, string>;
 }
 
 /** Puts one request on the wire; rejects only when no answer came (an ApiError with status 0). */
@@ -38,6 +48,7 @@ export interface ApiCall {
   method?: HttpMethod;
   query?: Record<string, string>;
   body?: unknown;
+  accept?: 'json' | 'file';
 }
 
 const UNAUTHORIZED = 401;
@@ -104,24 +115,35 @@ export function createStaffSession(deps: { send: Send; store: SessionStore }) {
     return renewal;
   }
 
-  /** A console route: sends the staff token, renews it once on 401, rejects with an ApiError. */
-  async function request<T>(call: ApiCall): Promise<T> {
-    const outgoing = { path: call.path, method: call.method ?? 'GET', query: call.query ?? {}, body: call.body };
+  /** Sends the staff token, renews it once on 401; the answer as it came. */
+  async function exchange(call: ApiCall): Promise<IncomingResponse> {
+    const outgoing = { path: call.path, method: call.method ?? 'GET', query: call.query ?? {}, body: call.body, accept: call.accept ?? 'json' };
     const session = store.read();
     if (session === null) {
       signOutLocally();
       throw expired();
     }
     const first = await send({ ...outgoing, token: session.accessToken });
-    if (first.status !== UNAUTHORIZED) return bodyOf<T>(first);
+    if (first.status !== UNAUTHORIZED) return first;
     const renewed = await renewAfter(session.accessToken);
     const second = await send({ ...outgoing, token: renewed.accessToken });
     if (second.status === UNAUTHORIZED) signOutLocally();
-    return bodyOf<T>(second);
+    return second;
+  }
+
+  /** A console route answering JSON; rejects with an ApiError. */
+  async function request<T>(call: ApiCall): Promise<T> {
+    return bodyOf<T>(await exchange(call));
   }
 
   return {
     request,
+
+    /** A console route answering a file (an export): the same token handling; rejects with an ApiError. */
+    async download(call: ApiCall): Promise<DownloadedFile> {
+      const response = await exchange({ ...call, accept: 'file' });
+      return { blob: bodyOf<Blob>(response), headers: response.headers ?? {} };
+    },
 
     async logIn(body: StaffLoginBody): Promise<StaffProfile> {
       const response = await send({ path: '/api/console/auth/login', method: 'POST', query: {}, body, token: null });

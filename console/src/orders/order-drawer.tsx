@@ -35,7 +35,20 @@ const eventColumns = [
 ];
 
 /** One order from GET /api/console/orders/:id, with shipping and after-sale decisions for the roles allowed them. */
-export function OrderDrawer({ orderId, role, onClose, onChanged }: { orderId: string | null; role: StaffRole; onClose: () => void; onChanged: (order: OrderDetail) => void }) {
+export function OrderDrawer({
+  orderId,
+  role,
+  onClose,
+  onChanged,
+  onSameGroup,
+}: {
+  orderId: string | null;
+  role: StaffRole;
+  onClose: () => void;
+  onChanged: (order: OrderDetail) => void;
+  /** lists the orders of this order's group */
+  onSameGroup: (groupId: string) => void;
+}) {
   const [load, setLoad] = useState<Load>({ phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -65,6 +78,7 @@ export function OrderDrawer({ orderId, role, onClose, onChanged }: { orderId: st
           order={load.order}
           afterSales={load.afterSales}
           role={role}
+          onSameGroup={onSameGroup}
           onShipped={(order) => {
             setLoad({ ...load, order });
             onChanged(order);
@@ -82,12 +96,14 @@ function OrderFacts({
   order,
   afterSales,
   role,
+  onSameGroup,
   onShipped,
   onDecided,
 }: {
   order: OrderDetail;
   afterSales: AfterSale[];
   role: StaffRole;
+  onSameGroup: (groupId: string) => void;
   onShipped: (order: OrderDetail) => void;
   onDecided: () => void;
 }) {
@@ -108,7 +124,18 @@ function OrderFacts({
           {order.address.name} {order.address.phone}
         </Descriptions.Item>
         <Descriptions.Item label="收货地址">{addressText(order.address)}</Descriptions.Item>
-        <Descriptions.Item label="拼团">{order.groupId ? '拼团订单' : '普通订单'}</Descriptions.Item>
+        <Descriptions.Item label="拼团">
+          {order.groupId ? (
+            <Space size={4}>
+              拼团订单
+              <Button type="link" size="small" className="order-drawer__same-group" onClick={() => onSameGroup(order.groupId!)}>
+                查看同团订单
+              </Button>
+            </Space>
+          ) : (
+            '普通订单'
+          )}
+        </Descriptions.Item>
         <Descriptions.Item label="买家留言">{order.remark || '—'}</Descriptions.Item>
         {order.carrier && (
           <Descriptions.Item label="物流" span={2}>

@@ -1,7 +1,7 @@
 import { formatFen } from '@linli/shared/money';
 import { shanghaiTimestamp } from '@linli/shared/shanghai-time';
 import type { OrderDetail } from '@linli/shared/schemas/order';
-import { addressText, eventRows, moneyRows, statusTag } from './order-view';
+import { addressText, eventRows, exportNotice, itemsText, moneyRows, statusTag } from './order-view';
 
 const order: OrderDetail = {
   id: '3f6c2a1e-8b4d-4e7a-9c15-2d7b9e0a4f31',
@@ -67,3 +67,21 @@ it('says who did what in the event log, keeping unknown actions readable', () =>
   expect(rows[1]?.at).toBe('2025-05-02 10:00:00');
 });
 
+
+describe('exportNotice', () => {
+  it('counts the exported orders', () => {
+    expect(exportNotice({ 'x-export-orders': '3', 'x-export-capped': 'false' })).toEqual({ kind: 'success', text: '已导出 3 单' });
+  });
+
+  it('warns when the export stopped at its cap', () => {
+    expect(exportNotice({ 'x-export-orders': '50000', 'x-export-capped': 'true' })).toEqual({
+      kind: 'warning',
+      text: '符合条件的订单超过 50000 单，已导出最新的 50000 单；请缩小下单日期范围分批导出',
+    });
+  });
+});
+
+it('says what a row bought: the first title, and the pieces in all when more than one', () => {
+  expect(itemsText({ title: '丑橘', itemCount: 1 })).toBe('丑橘');
+  expect(itemsText({ title: '丑橘', itemCount: 3 })).toBe('丑橘 等 3 件');
+});

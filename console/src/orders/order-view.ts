@@ -86,3 +86,17 @@ export const afterSaleStatusLabels: Record<AfterSaleStatus, string> = {
   rejected: '已拒绝',
   refunded: '已退款',
 };
+
+/** What a list row says was bought: the first line's title, and how many pieces in all when more than one. */
+export function itemsText(order: { title: string; itemCount: number }): string {
+  return order.itemCount > 1 ? `${order.title} 等 ${order.itemCount} 件` : order.title;
+}
+
+/** What the page says after an export, from the headers the BFF sent with the file. */
+export function exportNotice(headers: Record<string, string>): { kind: 'success' | 'warning'; text: string } {
+  const orders = headers['x-export-orders'] ?? '0';
+  if (headers['x-export-capped'] === 'true') {
+    return { kind: 'warning', text: `符合条件的订单超过 ${orders} 单，已导出最新的 ${orders} 单；请缩小下单日期范围分批导出` };
+  }
+  return { kind: 'success', text: `已导出 ${orders} 单` };
+}

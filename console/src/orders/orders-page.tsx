@@ -1,34 +1,63 @@
 import { useCallback, useEffect, useState, type HTMLAttributes } from 'react';
 import { shanghaiTimestamp } from '@linli/shared/shanghai-time';
-import { Button, Card, Form, Input, Result, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, DatePicker, Form, Input, Result, Row, Space, Table, Tabs, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { formatFen } from '@linli/shared/money';
-import { orderStatusLabels, type OrderDetail, type OrderSummary } from '@linli/shared/schemas/order';
+import { orderStatusLabels, type ConsoleOrderSummary, type OrderDetail } from '@linli/shared/schemas/order';
+import { allows } from '@linli/shared/staff-permissions';
 import { errorText } from '../api/api-error';
 import { staffSession } from '../api/console-api';
-import { emptyFilters, filterProblem, orderListQuery, statusTabs, type OrderFilters } from './order-filters';
-import { statusTag } from './order-view';
+import { attachmentName, saveFile } from '../api/file-download';
+import { shanghaiToday } from '../dashboard/date-range';
+import { BatchShipModal } from './batch-ship-modal';
+import { emptyFilters, filterProblem, orderFilterQuery, orderListQuery, placedPresets, statusTabs, type OrderFilters } from './order-filters';
+import { exportNotice, itemsText, statusTag } from './order-view';
 import { OrderDrawer } from './order-drawer';
 import { ordersApi } from './orders-api';
+import './orders.css';
 
 type List =
   | { phase: 'loading' }
   | { phase: 'failed'; error: unknown }
-  | { phase: 'ready'; items: OrderSummary[]; nextCursor: string | null; more: 'idle' | 'loading' | { failed: unknown } };
+  | { phase: 'ready'; items: ConsoleOrderSummary[]; nextCursor: string | null; more: 'idle' | 'loading' | { failed: unknown } };
 
-type SearchInput = Pick<OrderFilters, 'orderNo' | 'userId'>;
+interface SearchInput {
+  orderNo: string;
+  buyer: string;
+  groupId: string;
+  placed: [Dayjs, Dayjs] | null;
+}
 
-/** 订单管理: GET /api/console/orders page by page (keyset cursor, 加载更多), one order in a drawer. */
+const searchFields: ReadonlyArray<keyof SearchInput> = ['orderNo', 'buyer', 'groupId', 'placed'];
+const dayFormat = 'YYYY-MM-DD';
+
+function searchInputOf(filters: OrderFilters): SearchInput {
+  const { orderNo, buyer, groupId, placed } = filters;
+  return { orderNo, buyer, groupId, placed: placed ? [dayjs(placed.from, dayFormat), dayjs(placed.to, dayFormat)] : null };
+}
+
+/**
+ * 订单管理: GET /api/console/orders page by page (keyset cursor, 加载更多) under the filters, one
+ * order in a drawer, 批量发货 of the selected 待发货 orders, and the filtered list as CSV.
+ */
 export default function OrdersPage() {
+  const { message } = App.useApp();
   const role = staffSession.current()?.role;
   const [filters, setFilters] = useState<OrderFilters>(emptyFilters);
   const [list, setList] = useState<List>({ phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [selectedIds, setSelectedIds] = useState<string[]>([]);
+  const [batchOpen, setBatchOpen] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const [form] = Form.useForm<SearchInput>();
+  const today = shanghaiToday(new Date());
+  const selecting = role !== undefined && allows(role, 'orders.ship') && filters.status === 'to_ship';
 
   useEffect(() => {
     let current = true;
     setList({ phase: 'loading' });
+    setSelectedIds([]);
     ordersApi.list(orderListQuery(filters, null)).then(
       (page) => current && setList({ phase: 'ready', items: page.items, nextCursor: page.nextCursor, more: 'idle' }),
       (error: unknown) => current && setList({ phase: 'failed', error }),
@@ -50,8 +79,14 @@ export default function OrdersPage() {
     }
   }, [list, filters]);
 
-  function search({ orderNo, userId }: SearchInput) {
-    const next = { ...filters, orderNo: orderNo ?? '', userId: userId ?? '' };
+  function search({ orderNo, buyer, groupId, placed }: SearchInput) {
+    const next: OrderFilters = {
+      ...filters,
+      orderNo: orderNo ?? '',
+      buyer: buyer ?? '',
+      groupId: groupId ?? '',
+      placed: placed ? { from: placed[0].format(dayFormat), to: placed[1].format(dayFormat) } : null,
+    };
     const problem = filterProblem(next);
     if (problem) {
       form.setFields([{ name: problem.field, errors: [problem.text] }]);
@@ -60,9 +95,10 @@ export default function OrdersPage() {
     setFilters(next);
   }
 
-  function reset() {
-    form.resetFields();
-    setFilters(emptyFilters);
+  function showFilters(next: OrderFilters) {
+    const input = searchInputOf(next);
+    form.setFields(searchFields.map((name) => ({ name, value: input[name], errors: [] })));
+    setFilters(next);
   }
 
   // A shipped order changes its row at once rather than on the next search.
@@ -71,18 +107,49 @@ export default function OrdersPage() {
     setList({ ...list, items: list.items.map((item) => (item.id === order.id ? { ...item, status: order.status } : item)) });
   }
 
+  // Orders shipped in a batch leave the 待发货 list, the only one a batch is started from.
+  function shippedInBatch(orderIds: string[]) {
+    setSelectedIds((ids) => ids.filter((id) => !orderIds.includes(id)));
+    setList((shown) => (shown.phase === 'ready' ? { ...shown, items: shown.items.filter((item) => !orderIds.includes(item.id)) } : shown));
+  }
+
+  async function exportCsv() {
+    setExporting(true);
+    try {
+      const file = await ordersApi.exportCsv(orderFilterQuery(filters));
+      saveFile(file.blob, attachmentName(file.headers['content-disposition'], `订单-${today.replace(/-/g, '')}.csv`));
+      const notice = exportNotice(file.headers);
+      void message[notice.kind](notice.text);
+    } catch (error) {
+      void message.error(`导出失败：${errorText(error)}`);
+    } finally {
+      setExporting(false);
+    }
+  }
+
   const columns = [
     { title: '订单号', dataIndex: 'orderNo', key: 'orderNo', width: 250, render: (orderNo: string) => <Typography.Text copyable>{orderNo}</Typography.Text> },
     {
       title: '商品',
       key: 'title',
       ellipsis: true,
-      render: (_: unknown, order: OrderSummary) => (
+      render: (_: unknown, order: ConsoleOrderSummary) => (
         <Space>
           {order.cover && <img src={order.cover} alt="" width={36} height={36} style={{ objectFit: 'cover', borderRadius: 4 }} />}
-          <span>{order.itemCount > 1 ? `${order.title} 等 ${order.itemCount} 件` : order.title}</span>
+          <span>{itemsText(order)}</span>
           {order.groupId && <Tag color="purple">拼团</Tag>}
         </Space>
+      ),
+    },
+    {
+      title: '买家 / 收货人',
+      key: 'buyer',
+      width: 150,
+      render: (_: unknown, order: ConsoleOrderSummary) => (
+        <div className="orders-buyer">
+          <div>{order.buyer.nickname || '—'}</div>
+          <Typography.Text type="secondary">{order.recipientName}</Typography.Text>
+        </div>
       ),
     },
     { title: '实付', dataIndex: 'payable', key: 'payable', align: 'right' as const, width: 110, render: (fen: number) => formatFen(fen) },
@@ -91,7 +158,7 @@ export default function OrdersPage() {
       dataIndex: 'status',
       key: 'status',
       width: 100,
-      render: (status: OrderSummary['status']) => {
+      render: (status: ConsoleOrderSummary['status']) => {
         const tag = statusTag(status);
         return <Tag color={tag.color}>{tag.label}</Tag>;
       },
@@ -101,7 +168,7 @@ export default function OrdersPage() {
       title: '操作',
       key: 'actions',
       width: 90,
-      render: (_: unknown, order: OrderSummary) => (
+      render: (_: unknown, order: ConsoleOrderSummary) => (
         <Button type="link" size="small" onClick={() => setOpenId(order.id)}>
           {order.status === 'to_ship' ? '去发货' : '查看'}
         </Button>
@@ -121,21 +188,45 @@ export default function OrdersPage() {
           onChange={(key) => setFilters({ ...filters, status: statusTabs.find((tab) => tab.key === key)?.status ?? null })}
           items={statusTabs.map((tab) => ({ key: tab.key, label: tab.status ? orderStatusLabels[tab.status] : '全部' }))}
         />
-        <Form form={form} layout="inline" onFinish={search} className="orders-filter" initialValues={{ orderNo: '', userId: '' }}>
-          <Form.Item label="订单号" name="orderNo">
-            <Input className="orders-filter__order-no" placeholder="完整订单号" allowClear style={{ width: 220 }} />
-          </Form.Item>
-          <Form.Item label="买家 ID" name="userId">
-            <Input className="orders-filter__buyer" placeholder="买家用户 ID" allowClear style={{ width: 320 }} />
-          </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit" className="orders-filter__submit">
-                查询
-              </Button>
-              <Button onClick={reset}>重置</Button>
-            </Space>
-          </Form.Item>
+        <Form form={form} onFinish={search} className="orders-filter" labelCol={{ flex: '72px' }} initialValues={searchInputOf(emptyFilters)}>
+          <Row gutter={24}>
+            <Col span={8}>
+              <Form.Item label="订单号" name="orderNo">
+                <Input className="orders-filter__order-no" placeholder="完整订单号" allowClear />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item label="买家" name="buyer">
+                <Input className="orders-filter__buyer" placeholder="手机号 / 昵称 / 用户 ID" allowClear />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item label="下单日期" name="placed">
+                <DatePicker.RangePicker
+                  className="orders-filter__placed"
+                  style={{ width: '100%' }}
+                  disabledDate={(day: Dayjs) => day.format(dayFormat) > today}
+                  presets={placedPresets(new Date()).map((p) => ({ label: p.label, value: [dayjs(p.from, dayFormat), dayjs(p.to, dayFormat)] as [Dayjs, Dayjs] }))}
+                />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item label="拼团 ID" name="groupId" style={{ marginBottom: 0 }}>
+                <Input className="orders-filter__group" placeholder="从订单详情“查看同团订单”带入" allowClear />
+              </Form.Item>
+            </Col>
+            <Col span={16} className="orders-filter__actions">
+              <Space>
+                <Button type="primary" htmlType="submit" className="orders-filter__submit">
+                  查询
+                </Button>
+                <Button onClick={() => showFilters({ ...emptyFilters, status: filters.status })}>重置</Button>
+                <Button className="orders-export" loading={exporting} onClick={() => void exportCsv()}>
+                  导出 CSV
+                </Button>
+              </Space>
+            </Col>
+          </Row>
         </Form>
       </Card>
 
@@ -154,7 +245,15 @@ export default function OrdersPage() {
           />
         ) : (
           <>
-            <Table<OrderSummary>
+            {selecting && (
+              <div className="orders-batch-bar">
+                <Button type="primary" className="orders-batch-ship" disabled={selectedIds.length === 0} onClick={() => setBatchOpen(true)}>
+                  批量发货{selectedIds.length > 0 ? `（${selectedIds.length}）` : ''}
+                </Button>
+                <Typography.Text type="secondary">勾选订单后一次填写快递公司和运单号，也可粘贴快递系统导出的运单</Typography.Text>
+              </div>
+            )}
+            <Table<ConsoleOrderSummary>
               className="orders-table"
               rowKey="id"
               rowClassName="order-row"
@@ -163,8 +262,16 @@ export default function OrdersPage() {
               dataSource={list.phase === 'ready' ? list.items : []}
               pagination={false}
               locale={{ emptyText: '暂无订单' }}
+              rowSelection={selecting ? { selectedRowKeys: selectedIds, onChange: (keys) => setSelectedIds(keys.map(String)) } : undefined}
               onRow={(order) => {
-                const attributes: HTMLAttributes<HTMLElement> & { 'data-order-no': string } = { 'data-order-no': order.orderNo, style: { cursor: 'pointer' }, onClick: () => setOpenId(order.id) };
+                const attributes: HTMLAttributes<HTMLElement> & { 'data-order-no': string } = {
+                  'data-order-no': order.orderNo,
+                  style: { cursor: 'pointer' },
+                  // Ticking the box selects the order for 批量发货; it does not open it.
+                  onClick: (event) => {
+                    if (!(event.target as HTMLElement).closest('.ant-table-selection-column')) setOpenId(order.id);
+                  },
+                };
                 return attributes;
               }}
             />
@@ -184,7 +291,21 @@ export default function OrdersPage() {
         )}
       </Card>
 
-      {role && <OrderDrawer orderId={openId} role={role} onClose={() => setOpenId(null)} onChanged={changed} />}
+      {role && (
+        <OrderDrawer
+          orderId={openId}
+          role={role}
+          onClose={() => setOpenId(null)}
+          onChanged={changed}
+          onSameGroup={(groupId) => {
+            setOpenId(null);
+            showFilters({ ...emptyFilters, groupId });
+          }}
+        />
+      )}
+      {batchOpen && list.phase === 'ready' && (
+        <BatchShipModal orders={list.items.filter((item) => selectedIds.includes(item.id))} onClose={() => setBatchOpen(false)} onShipped={shippedInBatch} />
+      )}
     </div>
   );
 }

@@ -16,7 +16,7 @@ export async function openShareLink(page: Page, shareId: string, arrivedAt: stri
   await agreeToPrivacy(page, 1_500);
 }
 
-async function agreeToPrivacy(page: Page, waitMs = 0): Promise<void> {
+export async function agreeToPrivacy(page: Page, waitMs = 0): Promise<void> {
   const notice = visible(page, '.privacy-notice');
   // A 1 ms waitFor can time out before its first check, so "is it there now" is asked directly.
   const shown =

@@ -282,3 +282,87 @@ export const ShipBody = Type.Object(
   { additionalProperties: false },
 );
 export type ShipBody = Static<typeof ShipBody>;
+
+const OrderStatusSchema = Type.Union(orderStatuses.map((s) => Type.Literal(s)));
+const ShanghaiDay = Type.String({ format: 'date', description: 'a calendar day in Asia/Shanghai', examples: ['2026-12-06'] });
+
+/**
+ * What the console narrows orders by, in the list and the CSV export alike; every filter given must
+ * hold. `from`/`to` are the days the order was placed, both included.
+ */
+export const consoleOrderFilters = {
+  status: Type.Optional(OrderStatusSchema),
+  orderNo: Type.Optional(Type.String({ maxLength: 32 })),
+  userId: Type.Optional(Id),
+  buyer: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 30,
+      description: "a phone number (digits, spaces and '-' ignored) matches the buyer's bound phone or the recipient's phone exactly; anything else is part of the buyer's nickname",
+      examples: ['13800138000', '小满'],
+    }),
+  ),
+  groupId: Type.Optional(Id),
+  from: Type.Optional(ShanghaiDay),
+  to: Type.Optional(ShanghaiDay),
+};
+
+export const ConsoleOrderQuery = Type.Object({ ...CursorQuery, ...consoleOrderFilters }, { additionalProperties: false });
+export type ConsoleOrderQuery = Static<typeof ConsoleOrderQuery>;
+
+export const ConsoleOrderExportQuery = Type.Object(consoleOrderFilters, { additionalProperties: false });
+export type ConsoleOrderExportQuery = Static<typeof ConsoleOrderExportQuery>;
+
+/** An export stops after this many orders (newest first) and says so in the X-Export-Capped header. */
+export const maxExportOrders = 50_000;
+
+/** A row of the console's order list: the shopper's summary plus who bought it and who receives it. */
+export const ConsoleOrderSummary = Type.Composite([
+  OrderSummary,
+  Type.Object({ buyer: Type.Object({ id: Id, nickname: Type.String() }), recipientName: Type.String() }),
+]);
+export type ConsoleOrderSummary = Static<typeof ConsoleOrderSummary>;
+export const ConsoleOrderPage = Page(ConsoleOrderSummary);
+export type ConsoleOrderPage = Static<typeof ConsoleOrderPage>;
+
+export const maxShipmentsPerBatch = 100;
+
+export const ShipBatchBody = Type.Object(
+  {
+    shipments: Type.Array(Type.Object({ orderId: Id, ...ShipBody.properties }, { additionalProperties: false }), { minItems: 1, maxItems: maxShipmentsPerBatch }),
+  },
+  {
+    additionalProperties: false,
+    examples: [
+      {
+        shipments: [
+          { orderId: '3f6c2a1e-8b4d-4e7a-9c15-2d7b9e0a4f31', carrier: '顺丰速运', trackingNo: 'SF1234567890' },
+          { orderId: '9a1c3e5b-7d2f-4a6c-8e0b-1d3f5a7c9e2b', carrier: '顺丰速运', trackingNo: 'SF1234567891' },
+        ],
+      },
+    ],
+  },
+);
+export type ShipBatchBody = Static<typeof ShipBatchBody>;
+
+/** One line of a batch, in the order it was sent: shipped, or why not (the same code and message as shipping it alone). */
+export const ShipBatchResult = Type.Union([
+  Type.Object({ orderId: Id, outcome: Type.Literal('shipped') }),
+  Type.Object({ orderId: Id, outcome: Type.Literal('failed'), error: Type.Object({ code: Type.String(), message: Type.String() }) }),
+]);
+export type ShipBatchResult = Static<typeof ShipBatchResult>;
+
+export const ShipBatchAnswer = Type.Object(
+  { results: Type.Array(ShipBatchResult) },
+  {
+    examples: [
+      {
+        results: [
+          { orderId: '3f6c2a1e-8b4d-4e7a-9c15-2d7b9e0a4f31', outcome: 'shipped' },
+          { orderId: '9a1c3e5b-7d2f-4a6c-8e0b-1d3f5a7c9e2b', outcome: 'failed', error: { code: 'ORDER_NOT_SHIPPABLE', message: '订单当前状态不能发货' } },
+        ],
+      },
+    ],
+  },
+);
+export type ShipBatchAnswer = Static<typeof ShipBatchAnswer>;

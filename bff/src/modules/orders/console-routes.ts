@@ -1,15 +1,32 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { and, desc, eq, type SQL } from 'drizzle-orm';
-import { CursorQuery, Id } from '@linli/shared/schemas/common';
+import { Readable } from 'node:stream';
+import { desc, eq } from 'drizzle-orm';
+import { Id } from '@linli/shared/schemas/common';
 import { ErrorBody } from '@linli/shared/schemas/error';
-import { AfterSale, OrderDetail, OrderPage, ShipBody, afterSaleStatuses, orderStatuses } from '@linli/shared/schemas/order';
+import {
+  AfterSale,
+  ConsoleOrderExportQuery,
+  ConsoleOrderPage,
+  ConsoleOrderQuery,
+  OrderDetail,
+  ShipBatchAnswer,
+  ShipBatchBody,
+  ShipBody,
+  afterSaleStatuses,
+  maxExportOrders,
+} from '@linli/shared/schemas/order';
 import { notFound } from '../../plugins/errors';
 import { processDueRefunds } from '../payments/refunds';
 import { approveAfterSale, rejectAfterSale, toAfterSale } from './after-sales';
 import { shipOrder } from './fulfilment';
-import { listOrders, loadOrderDetail } from './order-views';
-import { afterSales, orders } from './tables';
+import { consoleOrderCondition } from './console-order-filters';
+import { addressSeenBy, listConsoleOrders } from './console-order-views';
+import { exportDisposition } from './order-csv';
+import { countOrdersUpTo, orderCsvChunks } from './order-export';
+import { loadOrderDetail } from './order-views';
+import { shipBatch } from './ship-batch';
+import { afterSales } from './tables';
 
 const Params = Type.Object({ id: Id });
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -25,26 +42,44 @@ const orderConsoleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       onRequest: anyStaff,
       schema: {
         tags: ['console'],
-        summary: '订单列表（按状态、订单号、买家筛选）',
+        summary: '订单列表（按状态、下单日期、订单号、买家、拼团筛选）',
+        description: 'Every filter given must hold. `from`/`to` are Asia/Shanghai calendar days of placing, both included. Newest first, keyset cursor.',
         security: [{ staff: [] }],
-        querystring: Type.Object(
-          {
-            ...CursorQuery,
-            status: Type.Optional(Type.Union(orderStatuses.map((s) => Type.Literal(s)))),
-            orderNo: Type.Optional(Type.String({ maxLength: 32 })),
-            userId: Type.Optional(Id),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: OrderPage, ...errors },
+        querystring: ConsoleOrderQuery,
+        response: { 200: ConsoleOrderPage, ...errors },
       },
     },
-    async (request) => {
-      const filters: Array<SQL | undefined> = [
-        request.query.orderNo ? eq(orders.orderNo, request.query.orderNo) : undefined,
-        request.query.userId ? eq(orders.userId, request.query.userId) : undefined,
-      ];
-      return listOrders(app.db, { ownerId: null, status: request.query.status, cursor: request.query.cursor, limit: request.query.limit ?? 20, extra: and(...filters) });
+    async (request) => listConsoleOrders(app.db, request.query),
+  );
+
+  app.get(
+    '/orders/export',
+    {
+      onRequest: anyStaff,
+      schema: {
+        tags: ['console'],
+        summary: '导出订单 CSV（与列表相同的筛选）',
+        description:
+          `UTF-8 CSV with a byte order mark, one record per order line, newest order first. At most ${maxExportOrders} orders: ` +
+          '`X-Export-Orders` says how many are in the file and `X-Export-Capped` is `true` when more matched. ' +
+          'Phone numbers are masked for roles that do not ship.',
+        security: [{ staff: [] }],
+        querystring: ConsoleOrderExportQuery,
+        response: { 200: { description: 'CSV file', content: { 'text/csv': { schema: Type.String() } } }, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const where = consoleOrderCondition(request.query);
+      const matching = await countOrdersUpTo(app.db, where, maxExportOrders + 1);
+      const chunks = orderCsvChunks(app.db, { where, role: request.staffMember.role, cap: maxExportOrders });
+      // A stream is sent as it is; the typed reply only knows the JSON bodies.
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', exportDisposition(app.clock()))
+        .header('cache-control', 'no-store')
+        .header('x-export-orders', String(Math.min(matching, maxExportOrders)))
+        .header('x-export-capped', String(matching > maxExportOrders))
+        .send(Readable.from(chunks) as never);
     },
   );
 
@@ -54,7 +89,7 @@ const orderConsoleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const order = await loadOrderDetail(app.db, request.params.id, null);
       if (!order) throw notFound('订单');
-      return order;
+      return { ...order, address: addressSeenBy(request.staffMember.role, order.address) };
     },
   );
 
@@ -68,6 +103,24 @@ const orderConsoleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await shipOrder(app, { orderId: request.params.id, actor: { kind: 'staff', id: request.staffMember.id }, body: request.body });
       return (await loadOrderDetail(app.db, request.params.id, null))!;
     },
+  );
+
+  app.post(
+    '/orders/ship-batch',
+    {
+      onRequest: app.requirePermission('orders.ship'),
+      schema: {
+        tags: ['console'],
+        summary: '批量发货',
+        description:
+          'Each line is shipped in its own transaction, as if shipped alone: one failing line does not undo the others. ' +
+          'The answer has one result per line, in order. An order named twice is a 400 and nothing is shipped.',
+        security: [{ staff: [] }],
+        body: ShipBatchBody,
+        response: { 200: ShipBatchAnswer, ...errors },
+      },
+    },
+    async (request) => ({ results: await shipBatch(app, { actor: { kind: 'staff', id: request.staffMember.id }, body: request.body, log: request.log }) }),
   );
 
   app.get(
