@@ -1,19 +1,15 @@
-import { useCallback, useEffect, useState, type HTMLAttributes } from 'react';
+import { useCallback, useState, type HTMLAttributes } from 'react';
 import { shanghaiTimestamp } from '@linli/shared/shanghai-time';
-import { Button, Card, Form, Input, Result, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Space, Tabs, Tag, Typography } from 'antd';
 import { formatFen } from '@linli/shared/money';
 import { orderStatusLabels, type OrderDetail, type OrderSummary } from '@linli/shared/schemas/order';
-import { errorText } from '../api/api-error';
 import { staffSession } from '../api/console-api';
+import { useKeysetList } from '../lists/keyset-list';
+import { KeysetTable } from '../lists/keyset-table';
 import { emptyFilters, filterProblem, orderListQuery, statusTabs, type OrderFilters } from './order-filters';
 import { statusTag } from './order-view';
 import { OrderDrawer } from './order-drawer';
 import { ordersApi } from './orders-api';
-
-type List =
-  | { phase: 'loading' }
-  | { phase: 'failed'; error: unknown }
-  | { phase: 'ready'; items: OrderSummary[]; nextCursor: string | null; more: 'idle' | 'loading' | { failed: unknown } };
 
 type SearchInput = Pick<OrderFilters, 'orderNo' | 'userId'>;
 
@@ -21,34 +17,9 @@ type SearchInput = Pick<OrderFilters, 'orderNo' | 'userId'>;
 export default function OrdersPage() {
   const role = staffSession.current()?.role;
   const [filters, setFilters] = useState<OrderFilters>(emptyFilters);
-  const [list, setList] = useState<List>({ phase: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   const [openId, setOpenId] = useState<string | null>(null);
   const [form] = Form.useForm<SearchInput>();
-
-  useEffect(() => {
-    let current = true;
-    setList({ phase: 'loading' });
-    ordersApi.list(orderListQuery(filters, null)).then(
-      (page) => current && setList({ phase: 'ready', items: page.items, nextCursor: page.nextCursor, more: 'idle' }),
-      (error: unknown) => current && setList({ phase: 'failed', error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [filters, attempt]);
-
-  const loadMore = useCallback(async () => {
-    if (list.phase !== 'ready' || list.nextCursor === null || list.more === 'loading') return;
-    const shown = list;
-    setList({ ...shown, more: 'loading' });
-    try {
-      const page = await ordersApi.list(orderListQuery(filters, shown.nextCursor));
-      setList({ phase: 'ready', items: [...shown.items, ...page.items], nextCursor: page.nextCursor, more: 'idle' });
-    } catch (error) {
-      setList({ ...shown, more: { failed: error } });
-    }
-  }, [list, filters]);
+  const keyset = useKeysetList(useCallback((cursor: string | null) => ordersApi.list(orderListQuery(filters, cursor)), [filters]));
 
   function search({ orderNo, userId }: SearchInput) {
     const next = { ...filters, orderNo: orderNo ?? '', userId: userId ?? '' };
@@ -67,8 +38,7 @@ export default function OrdersPage() {
 
   // A shipped order changes its row at once rather than on the next search.
   function changed(order: OrderDetail) {
-    if (list.phase !== 'ready') return;
-    setList({ ...list, items: list.items.map((item) => (item.id === order.id ? { ...item, status: order.status } : item)) });
+    keyset.updateItems((items) => items.map((item) => (item.id === order.id ? { ...item, status: order.status } : item)));
   }
 
   const columns = [
@@ -140,48 +110,20 @@ export default function OrdersPage() {
       </Card>
 
       <Card size="small" style={{ marginTop: 16 }}>
-        {list.phase === 'failed' ? (
-          <Result
-            className="orders-error"
-            status="error"
-            title="订单加载失败"
-            subTitle={errorText(list.error)}
-            extra={
-              <Button type="primary" onClick={() => setAttempt((n) => n + 1)}>
-                重试
-              </Button>
-            }
-          />
-        ) : (
-          <>
-            <Table<OrderSummary>
-              className="orders-table"
-              rowKey="id"
-              rowClassName="order-row"
-              loading={list.phase === 'loading'}
-              columns={columns}
-              dataSource={list.phase === 'ready' ? list.items : []}
-              pagination={false}
-              locale={{ emptyText: '暂无订单' }}
-              onRow={(order) => {
-                const attributes: HTMLAttributes<HTMLElement> & { 'data-order-no': string } = { 'data-order-no': order.orderNo, style: { cursor: 'pointer' }, onClick: () => setOpenId(order.id) };
-                return attributes;
-              }}
-            />
-            {list.phase === 'ready' && (
-              <div className="orders-more" style={{ textAlign: 'center', marginTop: 16 }}>
-                {typeof list.more === 'object' && <Typography.Text type="danger">{errorText(list.more.failed)} </Typography.Text>}
-                {list.nextCursor !== null ? (
-                  <Button className="orders-more__button" loading={list.more === 'loading'} onClick={() => void loadMore()}>
-                    {typeof list.more === 'object' ? '重试' : '加载更多'}
-                  </Button>
-                ) : (
-                  list.items.length > 0 && <Typography.Text type="secondary">已显示全部 {list.items.length} 单</Typography.Text>
-                )}
-              </div>
-            )}
-          </>
-        )}
+        <KeysetTable<OrderSummary>
+          keyset={keyset}
+          name="orders"
+          failedTitle="订单加载失败"
+          allShown={(n) => `已显示全部 ${n} 单`}
+          rowKey="id"
+          rowClassName="order-row"
+          columns={columns}
+          locale={{ emptyText: '暂无订单' }}
+          onRow={(order) => {
+            const attributes: HTMLAttributes<HTMLElement> & { 'data-order-no': string } = { 'data-order-no': order.orderNo, style: { cursor: 'pointer' }, onClick: () => setOpenId(order.id) };
+            return attributes;
+          }}
+        />
       </Card>
 
       {role && <OrderDrawer orderId={openId} role={role} onClose={() => setOpenId(null)} onChanged={changed} />}
