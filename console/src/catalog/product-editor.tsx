@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Col, Divider, Drawer, Form, Input, Row, Select, Skeleton, Space, Switch, Typography } from 'antd';
+import { Alert, App, Button, Col, Divider, Drawer, Form, Input, Row, Select, Skeleton, Space, Switch, Typography } from 'antd';
 import type { ConsoleCategory, ConsoleProductDetail, StockLevel } from '@linli/shared/schemas/catalog-console';
 import { LoadFailed } from '../pages/status-pages';
 import { catalogApi } from './catalog-api';
@@ -94,6 +94,7 @@ function EditorForm({ saved: initial, canWrite, categories, onClose, onSaved, on
   const [saving, setSaving] = useState(false);
   const [stockTarget, setStockTarget] = useState<StockTarget | null>(null);
   const [refusals, setRefusals] = useState(0);
+  const { message } = App.useApp();
   const formRef = useRef<HTMLDivElement>(null);
   const editable = canWrite && !saving;
 
@@ -188,6 +189,7 @@ function EditorForm({ saved: initial, canWrite, categories, onClose, onSaved, on
   }
 
   function adjusted(level: StockLevel) {
+    if (stockTarget) void message.success(`${stockTarget.label} 库存已调整为 ${level.stock}`);
     setStockTarget(null);
     setDraft((d) => ({ ...d, skus: d.skus.map((row) => (row.id === level.skuId ? { ...row, stock: String(level.stock) } : row)) }));
     if (saved) {

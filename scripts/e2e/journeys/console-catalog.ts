@@ -5,7 +5,16 @@ import path from 'node:path';
 import type { Journey } from '../journey';
 import { renderProductImage } from '../../../bff/src/modules/catalog/demo/product-image';
 import { shopApi } from '../api';
-import { consoleProducts, fillProductForm, openProductsPage, saveNewProduct, scrollFormTo, skuRow, type ProductInput } from '../pages/console-catalog';
+import {
+  adjustStockElsewhere,
+  consoleProducts,
+  fillProductForm,
+  openProductsPage,
+  saveNewProduct,
+  scrollFormTo,
+  skuRow,
+  type ProductInput,
+} from '../pages/console-catalog';
 import { consoleStaffApi, desktopContext, signInToConsole } from '../pages/console-desktop';
 import { expectEqual, step } from '../step';
 import { watchForErrors } from '../watch-errors';
@@ -15,8 +24,9 @@ const badPrice = '12.345';
 /**
  * 商品管理 in the console: the owner creates a mug in two colours × two sizes in the browser (typed
  * prices, an uploaded picture), is stopped by a price with three decimals at that very cell with
- * nothing saved, fixes it, saves, puts the mug on shelf from the list and adjusts one SKU's stock;
- * shoppers then see 4 SKUs at exactly the fen typed. Finance opens the same page read-only.
+ * nothing saved, fixes it, saves, and puts the mug on shelf from the list. A stock removal that
+ * another hand made impossible is refused in the dialog; a restock shows the BFF's new stock.
+ * Shoppers then see 4 SKUs at exactly the fen typed. Finance opens the same page read-only.
  */
 export const consoleCatalog: Journey = {
   name: 'the owner creates a product with SKUs in the console, puts it on shelf and shoppers see its prices',
@@ -64,7 +74,7 @@ export const consoleCatalog: Journey = {
       await step('the list shows the demo shop with covers, price ranges and shelf switches', page, async () => {
         const rows = page.locator('.products-table .product-row');
         if ((await rows.count()) < 10) throw new Error(`only ${await rows.count()} products listed`);
-        await page.locator('.products-table .product-cell__cover').first().evaluate((img) => (img as HTMLImageElement).decode());
+        await page.locator('.products-table .product-cell__cover').first().evaluate((img) => (img as { decode(): Promise<void> }).decode());
       });
       await page.screenshot({ path: screenshotPath('console-products') });
 
@@ -94,7 +104,7 @@ export const consoleCatalog: Journey = {
         await page.locator('.product-editor .sku-cell .ant-form-item-explain-error').waitFor({ state: 'detached', timeout: 5_000 });
         await skuRow(page, ['雾蓝', '500ml']).locator('input.sku-row__price').blur();
         await scrollFormTo(page, '.product-form__images');
-        await page.locator('.product-editor .image-uploader img').first().evaluate((img) => (img as HTMLImageElement).decode());
+        await page.locator('.product-editor .image-uploader img').first().evaluate((img) => (img as { decode(): Promise<void> }).decode());
       });
       await page.screenshot({ path: screenshotPath('console-product-edit') });
 
@@ -115,19 +125,29 @@ export const consoleCatalog: Journey = {
         await row.locator('.product-shelf[aria-checked="true"]').waitFor({ timeout: 10_000 });
       });
 
-      await step('the owner takes 5 米白 350ml out of stock and the dialog’s answer shows in the grid', page, async () => {
+      await step('a stock removal the BFF refuses (another hand took stock meanwhile) says so in the dialog', page, async () => {
         await page.locator(`.products-table .product-row[data-product-id="${productId}"] .product-row__open`).click();
-        const row = skuRow(page, ['米白', '350ml']);
-        await row.locator('.sku-row__adjust').click();
+        await skuRow(page, ['米白', '350ml']).locator('.sku-row__adjust').click();
         const dialog = page.locator('.stock-dialog');
         await dialog.locator('.stock-dialog__direction label').filter({ hasText: '出库' }).click();
         await dialog.locator('.stock-dialog__quantity input').fill('31');
         await dialog.locator('.ant-form-item-explain-error').filter({ hasText: '出库数量不能超过当前库存（30）' }).waitFor({ timeout: 5_000 });
+        const whiteSmall = created.skus.find((s) => s.specs['颜色'] === '米白' && s.specs['容量'] === '350ml');
+        if (!whiteSmall) throw new Error('the saved product has no 米白/350ml SKU');
+        expectEqual('stock after the other removal', await adjustStockElsewhere(origin, owner.accessToken, whiteSmall.id, -27), 3);
         await dialog.locator('.stock-dialog__quantity input').fill('5');
-        const answered = page.waitForResponse((res) => res.url().endsWith('/stock') && res.request().method() === 'POST');
         await dialog.locator('.stock-dialog__submit').click();
-        expectEqual('the stock route', (await answered).status(), 200);
-        await row.locator('.sku-row__saved-stock').filter({ hasText: /^25$/ }).waitFor({ timeout: 5_000 });
+        await dialog.locator('.stock-dialog__refusal').filter({ hasText: 'STOCK_WOULD_GO_NEGATIVE' }).waitFor({ timeout: 10_000 });
+        await dialog.locator('.stock-dialog__current').filter({ hasText: /^3$/ }).waitFor({ timeout: 10_000 });
+      });
+
+      await step('the owner stocks 22 in; the BFF’s new stock shows in the message and the grid', page, async () => {
+        const dialog = page.locator('.stock-dialog');
+        await dialog.locator('.stock-dialog__direction label').filter({ hasText: '入库' }).click();
+        await dialog.locator('.stock-dialog__quantity input').fill('22');
+        await dialog.locator('.stock-dialog__submit').click();
+        await page.locator('.ant-message-notice').filter({ hasText: '库存已调整为 25' }).waitFor({ timeout: 10_000 });
+        await skuRow(page, ['米白', '350ml']).locator('.sku-row__saved-stock').filter({ hasText: /^25$/ }).waitFor({ timeout: 5_000 });
         await page.locator('.product-editor .ant-drawer-close').click();
       });
       errors.assertNone();
@@ -147,7 +167,7 @@ export const consoleCatalog: Journey = {
         expectEqual(`${key} price`, sku.price, want.price);
         expectEqual(`${key} list price`, sku.listPrice, want.listPrice);
       }
-      expectEqual('米白/350ml stock after taking 5 out', product.skus.find((s) => s.specs['颜色'] === '米白' && s.specs['容量'] === '350ml')?.stock, 25);
+      expectEqual('米白/350ml stock after both adjustments', product.skus.find((s) => s.specs['颜色'] === '米白' && s.specs['容量'] === '350ml')?.stock, 25);
     });
 
     const finance = { username: `e2e-finance-${tag}`, password: randomBytes(12).toString('base64url') };

@@ -66,8 +66,8 @@ export async function scrollFormTo(page: Page, selector: string): Promise<void> 
   await page.locator(`.product-editor ${selector}`).evaluate((field) => {
     const body = field.closest('.ant-drawer-body');
     if (body) body.scrollTop += field.getBoundingClientRect().top - body.getBoundingClientRect().top - 8;
-    window.scrollTo(0, 0);
   });
+  await page.evaluate('window.scrollTo(0, 0)');
 }
 
 /**
@@ -90,4 +90,15 @@ export async function consoleProducts(origin: string, token: string, q: string):
   const res = await fetch(`${origin}/api/console/products?${new URLSearchParams({ q, limit: '50' })}`, { headers: { authorization: `Bearer ${token}` } });
   if (!res.ok) throw new Error(`GET /api/console/products → ${res.status}: ${(await res.text()).slice(0, 300)}`);
   return (await res.json()) as ConsoleProductPage;
+}
+
+/** Another staff member's stock adjustment, straight through the API: what the open dialog does not know yet. */
+export async function adjustStockElsewhere(origin: string, token: string, skuId: string, delta: number): Promise<number> {
+  const res = await fetch(`${origin}/api/console/skus/${skuId}/stock`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ delta }),
+  });
+  if (!res.ok) throw new Error(`POST /api/console/skus/${skuId}/stock → ${res.status}: ${(await res.text()).slice(0, 300)}`);
+  return ((await res.json()) as { stock: number }).stock;
 }
