@@ -26,7 +26,8 @@ const badPrice = '12.345';
  * prices, an uploaded picture), is stopped by a price with three decimals at that very cell with
  * nothing saved, fixes it, saves, and puts the mug on shelf from the list. A stock removal that
  * another hand made impossible is refused in the dialog; a restock shows the BFF's new stock.
- * Shoppers then see 4 SKUs at exactly the fen typed. Finance opens the same page read-only.
+ * Shoppers then see 4 SKUs at exactly the fen typed. An edit adds a size (two new SKUs) and
+ * reprices one. Finance opens the same page read-only.
  */
 export const consoleCatalog: Journey = {
   name: 'the owner creates a product with SKUs in the console, puts it on shelf and shoppers see its prices',
@@ -150,25 +151,45 @@ export const consoleCatalog: Journey = {
         await skuRow(page, ['米白', '350ml']).locator('.sku-row__saved-stock').filter({ hasText: /^25$/ }).waitFor({ timeout: 5_000 });
         await page.locator('.product-editor .ant-drawer-close').click();
       });
+
+      await step('shoppers see the product on sale with 4 SKUs at exactly the fen typed', null, async () => {
+        const product = await shopApi(origin).product(productId);
+        expectEqual('on shelf', product.onShelf, true);
+        expectEqual('SKUs', product.skus.length, 4);
+        expectEqual('cover from the upload', /^\/media\/uploads\//.test(product.coverUrl), true);
+        for (const sku of product.skus) {
+          const key = `${sku.specs['颜色']}/${sku.specs['容量']}`;
+          const want = expected.get(key);
+          if (!want) throw new Error(`unexpected SKU ${key}`);
+          expectEqual(`${key} price`, sku.price, want.price);
+          expectEqual(`${key} list price`, sku.listPrice, want.listPrice);
+        }
+        expectEqual('米白/350ml stock after both adjustments', product.skus.find((s) => s.specs['颜色'] === '米白' && s.specs['容量'] === '350ml')?.stock, 25);
+      });
+
+      await step('the owner adds a 750ml size and reprices one SKU; the BFF then holds 6 SKUs', page, async () => {
+        await page.locator(`.products-table .product-row[data-product-id="${productId}"] .product-row__open`).click();
+        const sizes = page.locator('.product-editor .spec-editor__row[data-spec-index="1"] .spec-editor__values input');
+        await sizes.fill('750ml');
+        await sizes.press('Enter');
+        for (const colour of ['米白', '雾蓝']) {
+          await skuRow(page, [colour, '750ml']).locator('input.sku-row__price').fill('55');
+          await skuRow(page, [colour, '750ml']).locator('input.sku-row__stock').fill('10');
+        }
+        await skuRow(page, ['米白', '350ml']).locator('input.sku-row__price').fill('35.5');
+        await page.locator('.product-form__save').click();
+        await page.locator('.product-editor .product-form').waitFor({ state: 'detached', timeout: 20_000 });
+        const row = page.locator(`.products-table .product-row[data-product-id="${productId}"]`);
+        expectEqual('the row’s price range', (await row.locator('td').nth(2).innerText()).trim(), '¥35.50 – ¥55.00');
+        const [saved] = (await consoleProducts(origin, owner.accessToken, mug.title)).items;
+        expectEqual('SKUs in the BFF', saved?.skuCount, 6);
+        expectEqual('lowest price in the BFF', saved?.price, 3550);
+        expectEqual('total stock in the BFF', saved?.totalStock, 25 + 20 + 25 + 15 + 10 + 10);
+      });
       errors.assertNone();
     } finally {
       await desk.close();
     }
-
-    await step('shoppers see the product on sale with 4 SKUs at exactly the fen typed', null, async () => {
-      const product = await shopApi(origin).product(productId);
-      expectEqual('on shelf', product.onShelf, true);
-      expectEqual('SKUs', product.skus.length, 4);
-      expectEqual('cover from the upload', /^\/media\/uploads\//.test(product.coverUrl), true);
-      for (const sku of product.skus) {
-        const key = `${sku.specs['颜色']}/${sku.specs['容量']}`;
-        const want = expected.get(key);
-        if (!want) throw new Error(`unexpected SKU ${key}`);
-        expectEqual(`${key} price`, sku.price, want.price);
-        expectEqual(`${key} list price`, sku.listPrice, want.listPrice);
-      }
-      expectEqual('米白/350ml stock after both adjustments', product.skus.find((s) => s.specs['颜色'] === '米白' && s.specs['容量'] === '350ml')?.stock, 25);
-    });
 
     const finance = { username: `e2e-finance-${tag}`, password: randomBytes(12).toString('base64url') };
     await staff.createStaff(owner.accessToken, { ...finance, displayName: '财务小周', role: 'finance' });
