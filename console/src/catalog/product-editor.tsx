@@ -19,6 +19,7 @@ import {
   type ErrorKey,
   type FormErrors,
   type ProductDraft,
+  type Refused,
   type SkuCell,
 } from './product-form';
 import { skuLabel } from './product-view';
@@ -152,12 +153,12 @@ function EditorForm({ saved: initial, canWrite, categories, onClose, onSaved, on
 
     const plan = editPlan(saved, checked.product);
     if (planIsEmpty(plan)) {
-      setFormError('没有需要保存的修改');
+      void message.info('没有需要保存的修改');
       return;
     }
     setSaving(true);
     // Which call is running, so a refusal lands on the row it was about.
-    let refused: Parameters<typeof refusalErrors>[1] = { rowKeys: [] };
+    let refused: Refused = { rowKeys: [] };
     try {
       if (plan.patch) await catalogApi.updateProduct(saved.id, plan.patch);
       for (const added of plan.newSkus) {

@@ -297,7 +297,7 @@ function keyOfPath(path: string, at: Refused): ErrorKey {
 }
 
 /** What was refused: the whole product (its SKUs in the order sent) or one SKU row. */
-type Refused = { rowKeys: readonly string[] } | { rowKey: string };
+export type Refused = { rowKeys: readonly string[] } | { rowKey: string };
 
 /** A refusal from the BFF placed on the form: each detail at the field its path names, the message above the form. */
 export function refusalErrors(error: unknown, at: Refused): { fields: FormErrors; message: string } {
