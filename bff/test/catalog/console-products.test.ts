@@ -101,7 +101,7 @@ describe('creating a product', () => {
     body.skus[2] = { ...body.skus[2]!, price: 3000, listPrice: 2999 };
     const res = await shop.postProduct(body);
     expect(res.statusCode).toBe(400);
-    expect(res.json().error).toMatchObject({ code: 'INVALID_PRICE', details: [{ path: 'body/skus/2', message: '划线价不能低于售价' }] });
+    expect(res.json().error).toMatchObject({ code: 'INVALID_PRICE', details: [{ path: 'body/skus/2/listPrice', message: '划线价不能低于售价' }] });
   });
 
   it('refuses a zero price before anything else runs', async () => {
@@ -141,11 +141,11 @@ describe('console product list and detail', () => {
     expect((await consoleList({ categoryId, onShelf: 'false' })).items.map((p) => p.id)).toEqual([off.id]);
   });
 
-  it('summarises each product’s SKUs: lowest price, total stock, SKU count', async () => {
+  it('summarises each product’s SKUs: price range, total stock, SKU count', async () => {
     const categoryId = await shop.createCategory();
     await shop.createProduct(shop.productBody(categoryId));
     const [row] = (await consoleList({ categoryId })).items;
-    expect(row).toMatchObject({ price: 1000, totalStock: 40, skuCount: 4, coverUrl: '/media/products/test-1.png' });
+    expect(row).toMatchObject({ price: 1000, maxPrice: 1110, totalStock: 40, skuCount: 4, coverUrl: '/media/products/test-1.png' });
   });
 
   it('finds products by keyword and pages with a cursor', async () => {
@@ -280,7 +280,7 @@ describe('repricing a SKU', () => {
     const product = await shop.createProduct(shop.productBody(await shop.createCategory()));
     const res = await reprice(product.skus[0]!.id, { listPrice: 999 });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.code).toBe('INVALID_PRICE');
+    expect(res.json().error).toMatchObject({ code: 'INVALID_PRICE', details: [{ path: 'body/listPrice', message: '划线价不能低于售价' }] });
   });
 
   it('answers 404 for an unknown SKU', async () => {

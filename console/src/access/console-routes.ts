@@ -29,7 +29,7 @@ export interface ConsoleRoute {
 export const consoleRoutes: readonly ConsoleRoute[] = [
   { page: 'dashboard', path: '/dashboard', title: '数据概览', permission: 'analytics.read', inMenu: true, built: true },
   { page: 'orders', path: '/orders', title: '订单管理', permission: 'orders.read', inMenu: true, built: true },
-  { page: 'products', path: '/products', title: '商品管理', permission: 'catalog.read', inMenu: true, built: false },
+  { page: 'products', path: '/products', title: '商品管理', permission: 'catalog.read', inMenu: true, built: true },
   { page: 'groupBuys', path: '/group-buys', title: '拼团活动', permission: 'campaigns.read', inMenu: true, built: false },
   { page: 'coupons', path: '/coupons', title: '优惠券', permission: 'coupons.read', inMenu: true, built: false },
   { page: 'promoters', path: '/promoters', title: '推广员与佣金', permission: 'referrals.read', inMenu: true, built: false },

@@ -6,14 +6,15 @@ import { createStaffSession, type Send, type SessionStore, type StoredStaffSessi
 const send: Send = async ({ path, method, query, body, token, accept }) => {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (token !== null) headers.authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A FormData body (an image upload) sets its own multipart content type with its boundary.
+  if (body !== undefined && !(body instanceof FormData)) headers['content-type'] = 'application/json';
   const search = new URLSearchParams(query).toString();
   let response: Response;
   try {
     response = await fetch(`${path}${search ? `?${search}` : ''}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || body instanceof FormData ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, NETWORK_ERROR, '网络异常，请检查网络后重试');

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type HTMLAttributes } from 'react';
 import { shanghaiTimestamp } from '@linli/shared/shanghai-time';
-import { App, Button, Card, Col, DatePicker, Form, Input, Result, Row, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, DatePicker, Form, Input, Row, Space, Tabs, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { formatFen } from '@linli/shared/money';
 import { orderStatusLabels, type ConsoleOrderSummary, type OrderDetail } from '@linli/shared/schemas/order';
@@ -9,17 +9,14 @@ import { errorText } from '../api/api-error';
 import { staffSession } from '../api/console-api';
 import { attachmentName, saveFile } from '../api/file-download';
 import { shanghaiToday } from '../dashboard/date-range';
+import { useKeysetList } from '../lists/keyset-list';
+import { KeysetTable } from '../lists/keyset-table';
 import { BatchShipModal } from './batch-ship-modal';
 import { emptyFilters, filterProblem, orderFilterQuery, orderListQuery, placedPresets, statusTabs, type OrderFilters } from './order-filters';
 import { exportNotice, itemsText, statusTag } from './order-view';
 import { OrderDrawer } from './order-drawer';
 import { ordersApi } from './orders-api';
 import './orders.css';
-
-type List =
-  | { phase: 'loading' }
-  | { phase: 'failed'; error: unknown }
-  | { phase: 'ready'; items: ConsoleOrderSummary[]; nextCursor: string | null; more: 'idle' | 'loading' | { failed: unknown } };
 
 interface SearchInput {
   orderNo: string;
@@ -44,8 +41,6 @@ export default function OrdersPage() {
   const { message } = App.useApp();
   const role = staffSession.current()?.role;
   const [filters, setFilters] = useState<OrderFilters>(emptyFilters);
-  const [list, setList] = useState<List>({ phase: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   const [openId, setOpenId] = useState<string | null>(null);
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [batchOpen, setBatchOpen] = useState(false);
@@ -54,30 +49,11 @@ export default function OrdersPage() {
   const today = shanghaiToday(new Date());
   const selecting = role !== undefined && allows(role, 'orders.ship') && filters.status === 'to_ship';
 
-  useEffect(() => {
-    let current = true;
-    setList({ phase: 'loading' });
-    setSelectedIds([]);
-    ordersApi.list(orderListQuery(filters, null)).then(
-      (page) => current && setList({ phase: 'ready', items: page.items, nextCursor: page.nextCursor, more: 'idle' }),
-      (error: unknown) => current && setList({ phase: 'failed', error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [filters, attempt]);
+  const keyset = useKeysetList(useCallback((cursor: string | null) => ordersApi.list(orderListQuery(filters, cursor)), [filters]));
+  const { list } = keyset;
 
-  const loadMore = useCallback(async () => {
-    if (list.phase !== 'ready' || list.nextCursor === null || list.more === 'loading') return;
-    const shown = list;
-    setList({ ...shown, more: 'loading' });
-    try {
-      const page = await ordersApi.list(orderListQuery(filters, shown.nextCursor));
-      setList({ phase: 'ready', items: [...shown.items, ...page.items], nextCursor: page.nextCursor, more: 'idle' });
-    } catch (error) {
-      setList({ ...shown, more: { failed: error } });
-    }
-  }, [list, filters]);
+  // Other filters, other rows: nothing stays ticked that is no longer shown.
+  useEffect(() => setSelectedIds([]), [filters]);
 
   function search({ orderNo, buyer, groupId, placed }: SearchInput) {
     const next: OrderFilters = {
@@ -103,14 +79,13 @@ export default function OrdersPage() {
 
   // A shipped order changes its row at once rather than on the next search.
   function changed(order: OrderDetail) {
-    if (list.phase !== 'ready') return;
-    setList({ ...list, items: list.items.map((item) => (item.id === order.id ? { ...item, status: order.status } : item)) });
+    keyset.updateItems((items) => items.map((item) => (item.id === order.id ? { ...item, status: order.status } : item)));
   }
 
   // Orders shipped in a batch leave the 待发货 list, the only one a batch is started from.
   function shippedInBatch(orderIds: string[]) {
     setSelectedIds((ids) => ids.filter((id) => !orderIds.includes(id)));
-    setList((shown) => (shown.phase === 'ready' ? { ...shown, items: shown.items.filter((item) => !orderIds.includes(item.id)) } : shown));
+    keyset.updateItems((items) => items.filter((item) => !orderIds.includes(item.id)));
   }
 
   async function exportCsv() {
@@ -231,64 +206,36 @@ export default function OrdersPage() {
       </Card>
 
       <Card size="small" style={{ marginTop: 16 }}>
-        {list.phase === 'failed' ? (
-          <Result
-            className="orders-error"
-            status="error"
-            title="订单加载失败"
-            subTitle={errorText(list.error)}
-            extra={
-              <Button type="primary" onClick={() => setAttempt((n) => n + 1)}>
-                重试
-              </Button>
-            }
-          />
-        ) : (
-          <>
-            {selecting && (
-              <div className="orders-batch-bar">
-                <Button type="primary" className="orders-batch-ship" disabled={selectedIds.length === 0} onClick={() => setBatchOpen(true)}>
-                  批量发货{selectedIds.length > 0 ? `（${selectedIds.length}）` : ''}
-                </Button>
-                <Typography.Text type="secondary">勾选订单后一次填写快递公司和运单号，也可粘贴快递系统导出的运单</Typography.Text>
-              </div>
-            )}
-            <Table<ConsoleOrderSummary>
-              className="orders-table"
-              rowKey="id"
-              rowClassName="order-row"
-              loading={list.phase === 'loading'}
-              columns={columns}
-              dataSource={list.phase === 'ready' ? list.items : []}
-              pagination={false}
-              locale={{ emptyText: '暂无订单' }}
-              rowSelection={selecting ? { selectedRowKeys: selectedIds, onChange: (keys) => setSelectedIds(keys.map(String)) } : undefined}
-              onRow={(order) => {
-                const attributes: HTMLAttributes<HTMLElement> & { 'data-order-no': string } = {
-                  'data-order-no': order.orderNo,
-                  style: { cursor: 'pointer' },
-                  // Ticking the box selects the order for 批量发货; it does not open it.
-                  onClick: (event) => {
-                    if (!(event.target as HTMLElement).closest('.ant-table-selection-column')) setOpenId(order.id);
-                  },
-                };
-                return attributes;
-              }}
-            />
-            {list.phase === 'ready' && (
-              <div className="orders-more" style={{ textAlign: 'center', marginTop: 16 }}>
-                {typeof list.more === 'object' && <Typography.Text type="danger">{errorText(list.more.failed)} </Typography.Text>}
-                {list.nextCursor !== null ? (
-                  <Button className="orders-more__button" loading={list.more === 'loading'} onClick={() => void loadMore()}>
-                    {typeof list.more === 'object' ? '重试' : '加载更多'}
-                  </Button>
-                ) : (
-                  list.items.length > 0 && <Typography.Text type="secondary">已显示全部 {list.items.length} 单</Typography.Text>
-                )}
-              </div>
-            )}
-          </>
+        {selecting && list.phase !== 'failed' && (
+          <div className="orders-batch-bar">
+            <Button type="primary" className="orders-batch-ship" disabled={selectedIds.length === 0} onClick={() => setBatchOpen(true)}>
+              批量发货{selectedIds.length > 0 ? `（${selectedIds.length}）` : ''}
+            </Button>
+            <Typography.Text type="secondary">勾选订单后一次填写快递公司和运单号，也可粘贴快递系统导出的运单</Typography.Text>
+          </div>
         )}
+        <KeysetTable<ConsoleOrderSummary>
+          keyset={keyset}
+          name="orders"
+          failedTitle="订单加载失败"
+          allShown={(n) => `已显示全部 ${n} 单`}
+          rowKey="id"
+          rowClassName="order-row"
+          columns={columns}
+          locale={{ emptyText: '暂无订单' }}
+          rowSelection={selecting ? { selectedRowKeys: selectedIds, onChange: (keys) => setSelectedIds(keys.map(String)) } : undefined}
+          onRow={(order) => {
+            const attributes: HTMLAttributes<HTMLElement> & { 'data-order-no': string } = {
+              'data-order-no': order.orderNo,
+              style: { cursor: 'pointer' },
+              // Ticking the box selects the order for 批量发货; it does not open it.
+              onClick: (event) => {
+                if (!(event.target as HTMLElement).closest('.ant-table-selection-column')) setOpenId(order.id);
+              },
+            };
+            return attributes;
+          }}
+        />
       </Card>
 
       {role && (

@@ -10,6 +10,7 @@ export const MediaUrl = Type.String({ pattern: '^/media/[a-z0-9][a-z0-9/._-]*$',
 export const ConsoleCategory = Type.Composite([Category, Type.Object({ productCount: Type.Integer({ minimum: 0 }) })]);
 export type ConsoleCategory = Static<typeof ConsoleCategory>;
 export const ConsoleCategoryList = Type.Object({ items: Type.Array(ConsoleCategory) });
+export type ConsoleCategoryList = Static<typeof ConsoleCategoryList>;
 
 const CategoryName = Type.String({ minLength: 1, maxLength: 20 });
 const CategorySort = Type.Integer({ minimum: -10000, maximum: 10000 });
@@ -88,6 +89,7 @@ export const UpdateProductBody = Type.Object(
 export type UpdateProductBody = Static<typeof UpdateProductBody>;
 
 export const ShelfBody = Type.Object({ onShelf: Type.Boolean() }, { additionalProperties: false });
+export type ShelfBody = Static<typeof ShelfBody>;
 
 export const UpdateSkuPriceBody = Type.Object(
   { price: Type.Optional(Price), listPrice: Type.Optional(Price) },
@@ -104,6 +106,7 @@ export const StockAdjustBody = Type.Object(
 export type StockAdjustBody = Static<typeof StockAdjustBody>;
 
 export const StockLevel = Type.Object({ skuId: Id, stock: Type.Integer({ minimum: 0 }) });
+export type StockLevel = Static<typeof StockLevel>;
 
 export const ConsoleProductListQuery = Type.Object(
   {
@@ -125,6 +128,8 @@ export const ConsoleProductRow = Type.Object({
   salesCount: Type.Integer({ minimum: 0 }),
   /** lowest SKU price */
   price: Fen,
+  /** highest SKU price: with `price`, the range staff see in the list */
+  maxPrice: Fen,
   totalStock: Type.Integer({ minimum: 0 }),
   skuCount: Type.Integer({ minimum: 0 }),
   updatedAt: Timestamp,
@@ -153,3 +158,4 @@ export const ConsoleProductDetail = Type.Object({
 export type ConsoleProductDetail = Static<typeof ConsoleProductDetail>;
 
 export const UploadedImage = Type.Object({ url: Type.String() });
+export type UploadedImage = Static<typeof UploadedImage>;

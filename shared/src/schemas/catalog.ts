@@ -19,6 +19,7 @@ export const ProductCard = Type.Object({
 export type ProductCard = Static<typeof ProductCard>;
 
 export const SpecDefinition = Type.Object({ name: Type.String(), values: Type.Array(Type.String()) });
+export type SpecDefinition = Static<typeof SpecDefinition>;
 
 export const Sku = Type.Object({
   id: Id,

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { checkSkuSpecs, checkSpecDefinitions } from '@linli/shared/catalog/spec-rules';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   ConsoleProductDetail,
@@ -18,7 +19,6 @@ import { loadProductRecord } from './product-record';
 import { productRepository } from './product-repository';
 import { normaliseKeyword } from './product-sql';
 import { skuRepository } from './sku-repository';
-import { checkSkuSpecs, checkSpecDefinitions } from './spec-rules';
 
 const ProductParams = Type.Object({ id: Id });
 

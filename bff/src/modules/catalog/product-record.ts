@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
+import { orderSkusBySpecs } from '@linli/shared/catalog/spec-rules';
 import type { ConsoleProductDetail, ConsoleSku } from '@linli/shared/schemas/catalog-console';
 import type { DatabaseHandle, Executor } from '../../db/client';
 import { isoUtc } from './product-sql';
-import { orderSkusBySpecs } from './spec-rules';
 
 /** A product with all its SKUs, on shelf or not: the source of both the shopper's and the console's detail. */
 export type ProductRecord = ConsoleProductDetail;

@@ -33,11 +33,11 @@ export function productRepository(database: DatabaseHandle) {
         executor,
         sql`select p.id, p.category_id as "categoryId", p.title, coalesce(p.images->>0, '') as "coverUrl",
                    p.on_shelf as "onShelf", p.sales_count as "salesCount",
-                   k.price, k.total_stock as "totalStock", k.sku_count as "skuCount",
+                   k.price, k.max_price as "maxPrice", k.total_stock as "totalStock", k.sku_count as "skuCount",
                    ${isoUtc('p.updated_at')} as "updatedAt", ${createdMicros} as "createdMicros"
             from products p
             cross join lateral (
-              select coalesce(min(s.price), 0) as price, coalesce(sum(s.stock), 0)::int as total_stock, count(*)::int as sku_count
+              select coalesce(min(s.price), 0) as price, coalesce(max(s.price), 0) as max_price, coalesce(sum(s.stock), 0)::int as total_stock, count(*)::int as sku_count
               from skus s where s.product_id = p.id
             ) k
             where ${where}

@@ -1,4 +1,4 @@
-import type { SpecDefinition } from './tables';
+import type { SpecDefinition } from '../schemas/catalog';
 
 /** Pure rules tying a product's spec lists (颜色: 红/蓝, 尺码: S/M) to its SKUs' spec values. */
 
