@@ -13,6 +13,7 @@ import { ForbiddenPage, NotFoundPage, NotBuiltPage } from './pages/status-pages'
 const lazyPages: Partial<Record<ConsolePage, LazyExoticComponent<ComponentType>>> = {
   dashboard: lazy(() => import('./dashboard/dashboard-page')),
   orders: lazy(() => import('./orders/orders-page')),
+  promoters: lazy(() => import('./promoters/promoters-page')),
   withdrawals: lazy(() => import('./withdrawals/withdrawals-page')),
 };
 
