@@ -173,6 +173,7 @@ function RateDialog({ editing, settings, onClose, onSaved }: { editing: Editing;
       form.setFields(rateFields.map((name) => ({ name, errors: checked.errors[name] ? [checked.errors[name]] : [] })));
       return;
     }
+    form.setFields(rateFields.map((name) => ({ name, errors: [] })));
     setSubmitting(true);
     try {
       await promotersApi.setProductRate(product.productId, checked.body);
@@ -199,7 +200,13 @@ function RateDialog({ editing, settings, onClose, onSaved }: { editing: Editing;
       maskClosable={!submitting}
     >
       {formError && <Alert type="error" showIcon message={formError} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={rateToInput({ level1Bp: settings.level1RateBp, level2Bp: settings.level2RateBp })} disabled={submitting}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={rateToInput({ level1Bp: settings.level1RateBp, level2Bp: settings.level2RateBp })}
+        onValuesChange={(changed: Partial<RateInput>) => form.setFields(Object.keys(changed).map((name) => ({ name: name as keyof RateInput, errors: [] })))}
+        disabled={submitting}
+      >
         {editing === 'new' && (
           <Form.Item label="商品" required validateStatus={productError ? 'error' : undefined} help={productError ?? undefined}>
             <ProductPicker

@@ -32,6 +32,7 @@ export function SettingsCard({ settings, windows, canManage, onSaved }: Props) {
       form.setFields(settingsFields.map((name) => ({ name, errors: checked.errors[name] ? [checked.errors[name]] : [] })));
       return;
     }
+    form.setFields(settingsFields.map((name) => ({ name, errors: [] })));
     setSubmitting(true);
     try {
       const saved = await promotersApi.saveSettings(checked.body);
@@ -60,6 +61,8 @@ export function SettingsCard({ settings, windows, canManage, onSaved }: Props) {
             wrapperCol={{ span: 18 }}
             initialValues={settingsToInput(settings)}
             onFinish={submit}
+            // An error is about what was typed: typing again clears it.
+            onValuesChange={(changed: Partial<SettingsInput>) => form.setFields(Object.keys(changed).map((name) => ({ name: name as keyof SettingsInput, errors: [] })))}
             disabled={!canManage || submitting}
             className="referral-settings__form"
           >
@@ -124,7 +127,9 @@ export function SettingsCard({ settings, windows, canManage, onSaved }: Props) {
         <Card title="结算规则" className="referral-windows">
           <Descriptions column={1} size="small" colon={false} labelStyle={{ width: 96 }}>
             <Descriptions.Item label="绑定期">新用户注册 {windows.bindingDays} 天内，首个邀请人与其绑定，之后不再更换</Descriptions.Item>
-            <Descriptions.Item label="结算期">确认收货满 {windows.settlementDays} 天且无进行中的售后，佣金由待结算转为可提现</Descriptions.Item>
+            <Descriptions.Item label="结算期">
+              {windows.settlementDays === 0 ? '确认收货且无进行中的售后即结算' : `确认收货满 ${windows.settlementDays} 天且无进行中的售后`}，佣金由待结算转为可提现
+            </Descriptions.Item>
             <Descriptions.Item label="佣金层级">最多 {windows.maxLevels} 级</Descriptions.Item>
             <Descriptions.Item label="计算方式">按每件商品的实付金额计算；退款按比例冲回待结算佣金</Descriptions.Item>
             <Descriptions.Item label="生效时间">修改后对新付款的订单生效，已产生的佣金不变</Descriptions.Item>
