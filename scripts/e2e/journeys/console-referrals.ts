@@ -12,8 +12,8 @@ import { watchForErrors } from '../watch-errors';
  * settled (the e2e BFF's return window is zero days) and who asked for two withdrawals. In the
  * browser, a finance member approves one on 提现审核 and sees it 已打款 once the promoter accepts the
  * sandbox transfer, while the promoter's balance drops by the amount; finance finds the referral
- * page read-only. The owner then approves an applicant, opens the promoter's ledger, and changes
- * the level-1 rate: 120% is refused next to the field with nothing saved, 12.5% is saved as 1250 bp.
+ * page read-only. The owner then approves an applicant, opens the promoter's ledger, gives a product
+ * its own rate, and changes the default level-1 rate: 120% is refused next to the field with nothing saved, 12.5% is saved as 1250 bp.
  */
 export const consoleReferrals: Journey = {
   name: 'finance pays a promoter’s withdrawal; the owner reviews promoters and sets the commission rate',
@@ -84,6 +84,7 @@ export const consoleReferrals: Journey = {
     }
 
     const before = await owner.settings();
+    let productWithRate: string | null = null;
     const ownerDesk = await desktopContext(browser, origin);
     try {
       const page = await ownerDesk.newPage();
@@ -125,6 +126,21 @@ export const consoleReferrals: Journey = {
         await page.screenshot({ path: screenshotPath('console-promoter-ledger') });
         await page.locator('.ledger-drawer .ant-drawer-close').click();
       });
+      await step('the owner gives a product its own 15% level-1 rate', page, async () => {
+        await page.locator('.promoters-tabs').getByRole('tab', { name: '商品佣金' }).click();
+        await page.locator('.product-rates__add').click();
+        await page.locator('.product-rate-dialog__product').click();
+        const option = page.locator('.ant-select-item-option').first();
+        await option.waitFor({ timeout: 10_000 });
+        const title = (await option.innerText()).trim();
+        await option.click();
+        await page.locator('.product-rate-dialog__level1 input').fill('15');
+        await page.locator('.product-rate-dialog__ok').click();
+        await rowNaming(page, 'product-rates-table', title);
+        const rated = (await owner.productRates()).items.find((r) => title.startsWith(r.title));
+        expectEqual(`${title}'s own level-1 rate in the BFF`, rated?.level1Bp, 1500);
+        productWithRate = rated?.productId ?? null;
+      });
       await step('a level-1 rate of 120% is refused next to its field, and nothing is saved', page, async () => {
         await page.locator('.promoters-tabs').getByRole('tab', { name: '佣金设置' }).click();
         await page.locator('.referral-settings__level1 input').fill('120');
@@ -137,7 +153,7 @@ export const consoleReferrals: Journey = {
       await step('12.5% is saved as 1250 basis points', page, async () => {
         await page.locator('.referral-settings__level1 input').fill('12.5');
         await page.locator('.referral-settings__save').click();
-        await page.locator('.ant-message-success').waitFor({ timeout: 10_000 });
+        await page.locator('.ant-message-success').filter({ hasText: '分销设置已保存' }).waitFor({ timeout: 10_000 });
         expectEqual('level-1 rate in the BFF', (await owner.settings()).level1RateBp, 1250);
         expectEqual('errors left on the form', await page.locator('.referral-settings .ant-form-item-explain-error').count(), 0);
         await toastsGone(page);
@@ -148,6 +164,7 @@ export const consoleReferrals: Journey = {
       await ownerDesk.close();
       // Journeys after this one find the shop's rates as they were.
       await owner.saveSettings(before);
+      if (productWithRate !== null) await owner.clearProductRate(productWithRate);
     }
   },
 };

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { ProductDetail, Sku } from '@linli/shared/schemas/catalog';
 import type { OrderDetail, ShippingAddress } from '@linli/shared/schemas/order';
-import type { ConsoleLedgerPage, ConsolePromoter, ConsolePromoterPage, PromoterBalances, ReferralSettings } from '@linli/shared/schemas/promoters';
+import type { ConsoleLedgerPage, ConsolePromoter, ConsolePromoterPage, ProductRatePage, PromoterBalances, ReferralSettings } from '@linli/shared/schemas/promoters';
 import type { ConsoleWithdrawalDetail, Withdrawal } from '@linli/shared/schemas/withdrawals';
 import type { ShopApi } from '../api';
 import { type consoleStaffApi } from './console-desktop';
@@ -19,6 +19,8 @@ export function referralStaffApi(staff: StaffApi, token: string) {
     ledger: (userId: string) => staff.request<ConsoleLedgerPage>(token, 'GET', `/api/console/promoters/${userId}/ledger?limit=50`),
     ship: (orderId: string) => staff.request<OrderDetail>(token, 'POST', `/api/console/orders/${orderId}/ship`, { carrier: '顺丰速运', trackingNo: `SF${Date.now()}` }),
     withdrawal: (id: string) => staff.request<ConsoleWithdrawalDetail>(token, 'GET', `/api/console/withdrawals/${id}`),
+    productRates: () => staff.request<ProductRatePage>(token, 'GET', '/api/console/product-commission-rates'),
+    clearProductRate: (productId: string) => staff.request<unknown>(token, 'DELETE', `/api/console/products/${productId}/commission-rate`),
     rejectWithdrawal: (id: string, note: string) => staff.request<ConsoleWithdrawalDetail>(token, 'POST', `/api/console/withdrawals/${id}/reject`, { note }),
   };
 }
@@ -141,12 +143,6 @@ export async function toastsGone(page: Page): Promise<void> {
 
 /** Ant Design slides a drawer in without honouring reduced motion: a screenshot waits until it is still. */
 export async function drawerOpened(page: Page, drawerClass: string): Promise<void> {
-  await page.waitForFunction(
-    (selector) => {
-      const wrapper = document.querySelector(selector)?.closest('.ant-drawer-content-wrapper');
-      return wrapper !== null && wrapper !== undefined && !/motion/.test(wrapper.className);
-    },
-    `.${drawerClass}`,
-    { timeout: 10_000 },
-  );
+  const wrapper = page.locator('.ant-drawer-content-wrapper', { has: page.locator(`.${drawerClass}`) });
+  await until('the drawer sliding in', async () => (await wrapper.getAttribute('class')) ?? '', (classes) => classes !== '' && !classes.includes('motion'), 10_000);
 }
