@@ -125,4 +125,16 @@ describe('a shop configured with a zero-day return window', () => {
     const windows = await app.inject({ url: '/api/console/referral-settings/windows', headers: await staff('owner') });
     expect(windows.json<ReferralWindows>().settlementDays).toBe(0);
   });
+
+  it('refuses a refund asked after receipt: the window the commission waited for has closed', async () => {
+    const { app } = shop;
+    const { buyer } = await referralChain(app);
+    const { skuIds } = await createProduct(app, { price: 3999 });
+    const order = await paidOrder(app, buyer, skuIds[0]!);
+    await shipOrder(app, order.id);
+    await app.inject({ method: 'POST', url: `/api/orders/${order.id}/confirm-receipt`, headers: buyer.headers });
+    shop.clock.advance(1);
+    const asked = await app.inject({ method: 'POST', url: `/api/orders/${order.id}/after-sales`, headers: buyer.headers, payload: { reason: '不想要了' } });
+    expect([asked.statusCode, asked.json().error.code]).toEqual([409, 'AFTER_SALE_WINDOW_CLOSED']);
+  });
 });
