@@ -73,7 +73,7 @@ describe('loadConfig defaults and conversion', () => {
       auth: { jwtSecret: '', accessTtlSeconds: 900, refreshTtlDays: 30, devLogin: false },
       wechat: { appid: null, secret: null, apiBase: 'https://api.weixin.qq.com' },
       payment: { provider: 'sandbox', wechatpay: null },
-      orders: { paymentWindowMinutes: 15, autoConfirmDays: 10, shippingFee: 800, freeShippingThreshold: 9900 },
+      orders: { paymentWindowMinutes: 15, autoConfirmDays: 10, returnWindowDays: 7, shippingFee: 800, freeShippingThreshold: 9900 },
       referrals: { bindingDays: 30 },
       jobs: { enabled: true, intervalSeconds: 30 },
       bodyLimit: 65536,
@@ -145,6 +145,7 @@ describe('loadConfig refusals', () => {
     ['PAYMENT_PROVIDER=sandbox', { ...completeProduction, PAYMENT_PROVIDER: 'sandbox' }, 'PAYMENT_PROVIDER: sandbox is not allowed in production'],
     ['a missing WECHAT_APPID', without(completeProduction, 'WECHAT_APPID'), 'WECHAT_APPID/WECHAT_SECRET: required in production'],
     ['a missing WECHAT_SECRET', without(completeProduction, 'WECHAT_SECRET'), 'WECHAT_APPID/WECHAT_SECRET: required in production'],
+    ['a return window shorter than seven days', { ...completeProduction, RETURN_WINDOW_DAYS: '0' }, 'RETURN_WINDOW_DAYS: at least 7 in production'],
   ])('in production, refuses %s', (_case, env, problem) => {
     expect(refusal(env)).toContain(problem);
   });

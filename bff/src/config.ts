@@ -2,6 +2,7 @@ import { KindGuard, Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { returnWindowDays } from '@linli/shared/orders/state-machine';
 
 /**
  * Every setting the BFF reads, checked once at boot. Names follow the usual conventions
@@ -44,6 +45,7 @@ export const Env = Type.Object({
 
   ORDER_PAYMENT_WINDOW_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 15 }),
   AUTO_CONFIRM_DAYS: Type.Integer({ minimum: 1, maximum: 60, default: 10 }),
+  RETURN_WINDOW_DAYS: Type.Integer({ minimum: 0, maximum: 90, default: returnWindowDays }),
   SHIPPING_FEE_FEN: Type.Integer({ minimum: 0, default: 800 }),
   FREE_SHIPPING_THRESHOLD_FEN: Type.Integer({ minimum: 0, default: 9900 }),
   REFERRAL_BINDING_DAYS: Type.Integer({ minimum: 1, maximum: 365, default: 30 }),
@@ -77,7 +79,14 @@ export interface Config {
       platformPublicKeys: Record<string, string>; notifyUrl: string; baseUrl: string;
     } | null;
   };
-  orders: { paymentWindowMinutes: number; autoConfirmDays: number; shippingFee: number; freeShippingThreshold: number | null };
+  orders: {
+    paymentWindowMinutes: number;
+    autoConfirmDays: number;
+    /** days after receipt a shopper may still ask for a refund; commissions settle when they are over */
+    returnWindowDays: number;
+    shippingFee: number;
+    freeShippingThreshold: number | null;
+  };
   referrals: { bindingDays: number };
   jobs: { enabled: boolean; intervalSeconds: number };
   bodyLimit: number;
@@ -112,6 +121,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (production && env.DEV_LOGIN) problems.push('DEV_LOGIN: must be off in production');
   if (production && env.PAYMENT_PROVIDER === 'sandbox') problems.push('PAYMENT_PROVIDER: sandbox is not allowed in production');
   if (production && !(env.WECHAT_APPID && env.WECHAT_SECRET)) problems.push('WECHAT_APPID/WECHAT_SECRET: required in production');
+  // 七天无理由退货 is the law's minimum; a shorter window exists only so tests and the e2e can settle commissions at once.
+  if (production && env.RETURN_WINDOW_DAYS < returnWindowDays) problems.push(`RETURN_WINDOW_DAYS: at least ${returnWindowDays} in production`);
   const wechatpay = env.PAYMENT_PROVIDER === 'wechatpay' ? readWechatPay(env, problems) : null;
   if (problems.length > 0) throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
 
@@ -138,6 +149,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     orders: {
       paymentWindowMinutes: env.ORDER_PAYMENT_WINDOW_MINUTES,
       autoConfirmDays: env.AUTO_CONFIRM_DAYS,
+      returnWindowDays: env.RETURN_WINDOW_DAYS,
       shippingFee: env.SHIPPING_FEE_FEN,
       freeShippingThreshold: env.FREE_SHIPPING_THRESHOLD_FEN === 0 ? null : env.FREE_SHIPPING_THRESHOLD_FEN,
     },

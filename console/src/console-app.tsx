@@ -14,6 +14,7 @@ const lazyPages: Partial<Record<ConsolePage, LazyExoticComponent<ComponentType>>
   dashboard: lazy(() => import('./dashboard/dashboard-page')),
   orders: lazy(() => import('./orders/orders-page')),
   products: lazy(() => import('./catalog/products-page')),
+  promoters: lazy(() => import('./promoters/promoters-page')),
   withdrawals: lazy(() => import('./withdrawals/withdrawals-page')),
 };
 

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { Me } from '@linli/shared/schemas/auth';
 import type { ProductDetail, ProductPage } from '@linli/shared/schemas/catalog';
 import type { ProductGroupBuys } from '@linli/shared/schemas/group-buys';
 import type { AfterSale, AfterSaleBody, CreateOrderBody, OrderDetail } from '@linli/shared/schemas/order';
-import type { CreatedShare, CreateShareBody } from '@linli/shared/schemas/referrals';
+import type { PromoterApplication, PromoterMe } from '@linli/shared/schemas/promoters';
+import type { CreatedShare, CreateShareBody, MyReferral, ShareOpened } from '@linli/shared/schemas/referrals';
+import type { Withdrawal } from '@linli/shared/schemas/withdrawals';
 
 /**
  * What a journey asks the BFF directly, outside any phone: setting the scene (a sharer and their
@@ -29,18 +32,30 @@ export function shopApi(origin: string) {
     async devLogin(name: string): Promise<string> {
       return (await call<{ accessToken: string }>('POST', '/api/auth/dev-login', { body: { name } })).accessToken;
     },
+    me: (token: string) => call<Me>('GET', '/api/me', { token }),
+    /** The promoter centre's referral card: the invite code, made on first need. */
+    myReferral: (token: string) => call<MyReferral>('GET', '/api/referrals/me', { token }),
     mintShare: (token: string, body: CreateShareBody) => call<CreatedShare>('POST', '/api/shares', { token, body }),
     products: (limit: number) => call<ProductPage>('GET', `/api/products?limit=${limit}`),
     product: (id: string) => call<ProductDetail>('GET', `/api/products/${id}`),
     groupBuys: (productId: string) => call<ProductGroupBuys>('GET', `/api/products/${productId}/group-buys`),
+    /** Opening a share while signed in binds a new shopper to the sharer (first touch wins). */
+    openShare: (token: string, shareId: string) => call<ShareOpened>('POST', `/api/shares/${shareId}/open`, { token }),
     placeOrder: (token: string, body: CreateOrderBody) => call<OrderDetail>('POST', '/api/orders', { token, body, headers: { 'idempotency-key': randomUUID() } }),
-    /** Prepays and has the sandbox deliver its signed notify, as the pay page does; answers the paid order. */
+    /** Pays in the sandbox: prepay, then the sandbox's signed notify, as the pay page does. */
     async payInSandbox(token: string, orderId: string): Promise<OrderDetail> {
-      await call('POST', `/api/orders/${orderId}/pay`, { token });
+      await call<unknown>('POST', `/api/orders/${orderId}/pay`, { token });
       return call<OrderDetail>('POST', `/api/payments/sandbox/orders/${orderId}/confirm`, { token });
     },
     order: (token: string, orderId: string) => call<OrderDetail>('GET', `/api/orders/${orderId}`, { token }),
     requestAfterSale: (token: string, orderId: string, body: AfterSaleBody) => call<AfterSale>('POST', `/api/orders/${orderId}/after-sales`, { token, body }),
+    confirmReceipt: (token: string, orderId: string) => call<OrderDetail>('POST', `/api/orders/${orderId}/confirm-receipt`, { token }),
+    promoterMe: (token: string) => call<PromoterMe>('GET', '/api/promoter/me', { token }),
+    applyAsPromoter: (token: string) => call<PromoterApplication>('POST', '/api/promoter/apply', { token }),
+    requestWithdrawal: (token: string, amount: number) => call<Withdrawal>('POST', '/api/withdrawals', { token, body: { amount } }),
+    withdrawal: (token: string, id: string) => call<Withdrawal>('GET', `/api/withdrawals/${id}`, { token }),
+    /** The promoter accepts the transfer in WeChat (wx.requestMerchantTransfer), as the sandbox stands in for it. */
+    acceptTransferInSandbox: (token: string, id: string) => call<Withdrawal>('POST', `/api/payments/sandbox/withdrawals/${id}/confirm`, { token }),
   };
 }
 

@@ -30,7 +30,8 @@ export interface ConsoleCredentials {
 /**
  * The BFF as a child process on a database nobody else uses: a fresh PostgreSQL database when
  * E2E_DATABASE_URL or TEST_DATABASE_URL names a server, else PGlite in a temporary folder. Demo shop
- * seeded, dev login on, and PUBLIC_BASE_URL set to its own origin so share links point back at it.
+ * seeded, dev login on, PUBLIC_BASE_URL set to its own origin so share links point back at it, and
+ * commissions settling as soon as an order is received (no return window).
  */
 export async function startBff(): Promise<RunningBff> {
   const port = await freePort();
@@ -47,6 +48,11 @@ export async function startBff(): Promise<RunningBff> {
     DEV_LOGIN: 'true',
     SEED_DEMO: 'true',
     MEDIA_DIR: path.join(scratch, 'media'),
+    // A zero-day return window lets a received order's commission settle at the next job run instead
+    // of a week later: the console journey pays a promoter's withdrawal within the run. The jobs look
+    // every 2 s so that takes seconds, not the default 30.
+    RETURN_WINDOW_DAYS: '0',
+    JOB_INTERVAL_SECONDS: '2',
   };
   let child: ChildProcess;
   let consoleOwner: ConsoleCredentials;

@@ -31,6 +31,8 @@ export interface ShopUnderTest<P extends PaymentProvider> {
 
 interface ShopOptions {
   sandbox?: Omit<SandboxOptions, 'now'>;
+  /** configuration variables, as the BFF reads them from its environment */
+  env?: Record<string, string>;
 }
 
 /**
@@ -48,7 +50,7 @@ export async function openShop(
   const clock = movableClock();
   const sandbox = await createSandboxProvider({ ...options.sandbox, now: clock.now });
   const payments = options.provider ? options.provider(sandbox) : sandbox;
-  const app = await buildTestApp({}, { clock: clock.now, payments });
+  const app = await buildTestApp(options.env ?? {}, { clock: clock.now, payments });
   return {
     app,
     clock,

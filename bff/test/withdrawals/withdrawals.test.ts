@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { ConsoleWithdrawalDetail, Withdrawal } from '@linli/shared/schemas/withdrawals';
 import type { SandboxPaymentProvider } from '../../src/modules/payments/providers/sandbox-provider';
 import { ledgerEntries } from '../../src/modules/ledger/tables';
+import { users } from '../../src/modules/users/tables';
 import { withdrawals } from '../../src/modules/withdrawals/tables';
 import { processDuePayouts } from '../../src/modules/withdrawals/payouts';
 import { createShopper, createStaffMember } from '../fixtures';
@@ -107,6 +108,20 @@ describe('deciding and paying a withdrawal', () => {
     expect([again.statusCode, again.json().status]).toEqual([200, 'paid']);
     expect((await promoterMe(app, promoter)).balances).toEqual({ pending: 0, available: 0, inFlight: 0, withdrawn: 1500 });
     expect(await ledgerProblems(app)).toEqual([]);
+  });
+
+  it('pays a promoter who signed in without WeChat (h5 dev login) in the sandbox, to the stand-in identity', async () => {
+    const { app, clock, sandbox } = shop;
+    const promoter = await promoterWithAvailable(app, clock, 1500);
+    await app.db.update(users).set({ openid: null }).where(eq(users.id, promoter.userId));
+    const asked = await requestedWithdrawal(app, promoter.headers, 1500);
+    expect((await decide(asked.id, 'approve')).res.json()).toMatchObject({ status: 'paying', transferState: 'WAIT_USER_CONFIRM' });
+
+    const confirmed = await sandbox.confirmTransfer(await outBillNoOf(asked.id));
+    expect(confirmed.state).toBe('SUCCESS');
+    clock.advance(60_000);
+    await processDuePayouts(app);
+    expect((await promoterMe(app, promoter)).balances).toEqual({ pending: 0, available: 0, inFlight: 0, withdrawn: 1500 });
   });
 
   it('gives the money back when WeChat fails the transfer', async () => {

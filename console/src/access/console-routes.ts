@@ -32,7 +32,7 @@ export const consoleRoutes: readonly ConsoleRoute[] = [
   { page: 'products', path: '/products', title: '商品管理', permission: 'catalog.read', inMenu: true, built: true },
   { page: 'groupBuys', path: '/group-buys', title: '拼团活动', permission: 'campaigns.read', inMenu: true, built: false },
   { page: 'coupons', path: '/coupons', title: '优惠券', permission: 'coupons.read', inMenu: true, built: false },
-  { page: 'promoters', path: '/promoters', title: '推广员与佣金', permission: 'referrals.read', inMenu: true, built: false },
+  { page: 'promoters', path: '/promoters', title: '推广员与佣金', permission: 'referrals.read', inMenu: true, built: true },
   { page: 'withdrawals', path: '/withdrawals', title: '提现审核', permission: 'withdrawals.decide', inMenu: true, built: true },
   { page: 'staff', path: '/staff', title: '员工与角色', permission: 'staff.manage', inMenu: true, built: false },
   { page: 'password', path: '/account/password', title: '修改密码', permission: 'account.self', inMenu: false, built: true },

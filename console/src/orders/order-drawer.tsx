@@ -46,8 +46,8 @@ export function OrderDrawer({
   role: StaffRole;
   onClose: () => void;
   onChanged: (order: OrderDetail) => void;
-  /** lists the orders of this order's group */
-  onSameGroup: (groupId: string) => void;
+  /** lists the orders of this order's group; without it (outside 订单管理) the link is not offered */
+  onSameGroup?: (groupId: string) => void;
 }) {
   const [load, setLoad] = useState<Load>({ phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -103,7 +103,7 @@ function OrderFacts({
   order: OrderDetail;
   afterSales: AfterSale[];
   role: StaffRole;
-  onSameGroup: (groupId: string) => void;
+  onSameGroup?: (groupId: string) => void;
   onShipped: (order: OrderDetail) => void;
   onDecided: () => void;
 }) {
@@ -128,9 +128,11 @@ function OrderFacts({
           {order.groupId ? (
             <Space size={4}>
               拼团订单
-              <Button type="link" size="small" className="order-drawer__same-group" onClick={() => onSameGroup(order.groupId!)}>
-                查看同团订单
-              </Button>
+              {onSameGroup && (
+                <Button type="link" size="small" className="order-drawer__same-group" onClick={() => onSameGroup(order.groupId!)}>
+                  查看同团订单
+                </Button>
+              )}
             </Space>
           ) : (
             '普通订单'

@@ -1,6 +1,6 @@
 import type { WithdrawalEvent } from '@linli/shared/schemas/withdrawals';
 import { shanghaiTimestamp } from '@linli/shared/shanghai-time';
-import { actorText, canDecide, eventSummary, noteError, statusOptions, statusTags } from './withdrawal-view';
+import { actorText, canDecide, eventSummary, failReasonText, noteError, payoutProgress, statusOptions, statusTags } from './withdrawal-view';
 
 const event = (overrides: Partial<WithdrawalEvent>): WithdrawalEvent => ({
   fromStatus: 'requested',
@@ -18,13 +18,17 @@ describe('withdrawal statuses', () => {
   });
 
   it('shows paid and failed apart', () => {
-    expect(statusTags.paid.label).toBe('已到账');
+    expect(statusTags.paid.label).toBe('已打款');
     expect(statusTags.failed.label).toBe('打款失败');
     expect(statusTags.paid.color).not.toBe(statusTags.failed.color);
   });
 
   it.each(['approved', 'paying', 'paid', 'failed', 'rejected'] as const)('allows no decision on a %s withdrawal', (status) => {
     expect(canDecide(status)).toBe(false);
+  });
+
+  it('lets finance filter by every status, paid included, then 全部', () => {
+    expect(statusOptions.map((o) => o.label)).toEqual(['待审核', '已批准', '打款中', '已打款', '打款失败', '已拒绝']);
   });
 
   it('allows a decision on a requested withdrawal', () => {
@@ -66,5 +70,33 @@ describe('event log', () => {
 
   it('shows times in Shanghai', () => {
     expect(shanghaiTimestamp('2025-05-10T16:30:05.000Z')).toBe('2025-05-11 00:30:05');
+  });
+});
+
+describe('payout progress', () => {
+  const row = { status: 'paying' as const, transferState: 'WAIT_USER_CONFIRM', attempts: 1, lastError: null, failReason: null };
+
+  it('says when the transfer waits for the promoter to accept it', () => {
+    expect(payoutProgress(row)).toEqual({ text: '已发起转账，等待推广员在微信中确认收款', tone: 'warning' });
+  });
+
+  it('shows a retried payout with its attempts and last error', () => {
+    expect(payoutProgress({ ...row, status: 'approved', transferState: null, attempts: 2, lastError: 'connect ECONNREFUSED' })).toEqual({
+      text: '转账未成功，系统将自动重试（已尝试 2 次）：connect ECONNREFUSED',
+      tone: 'danger',
+    });
+  });
+
+  it('explains a failed payout and that the money went back', () => {
+    expect(payoutProgress({ ...row, status: 'failed', transferState: 'FAIL', failReason: 'ACCOUNT_FROZEN' })?.text).toBe(
+      '打款失败：收款人微信账户被冻结（ACCOUNT_FROZEN），金额已退回推广员的可提现余额',
+    );
+    expect(failReasonText('SOMETHING_NEW')).toBe('SOMETHING_NEW');
+  });
+
+  it('says a paid withdrawal reached the wallet, and nothing before a decision', () => {
+    expect(payoutProgress({ ...row, status: 'paid', transferState: 'SUCCESS' })).toEqual({ text: '已打款到推广员的微信零钱', tone: 'success' });
+    expect(payoutProgress({ ...row, status: 'requested', transferState: null })).toBeNull();
+    expect(payoutProgress({ ...row, status: 'rejected', transferState: null })).toBeNull();
   });
 });

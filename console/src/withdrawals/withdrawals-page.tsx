@@ -4,18 +4,30 @@ import { App, Button, Descriptions, Drawer, Input, Modal, Radio, Result, Skeleto
 import { formatFen } from '@linli/shared/money';
 import type { ConsoleWithdrawal, ConsoleWithdrawalDetail, WithdrawalStatus } from '@linli/shared/schemas/withdrawals';
 import { ApiError, errorText } from '../api/api-error';
+import { LoadFailed, MoreButton } from '../lists/list-parts';
+import { useCursorList } from '../lists/use-cursor-list';
 import { withdrawalsApi, type Decision } from './withdrawals-api';
-import { actorText, canDecide, defaultStatus, eventSummary, maxNoteLength, noteError, statusOptions, statusTags } from './withdrawal-view';
+import { actorText, canDecide, defaultStatus, eventSummary, failReasonText, maxNoteLength, noteError, payoutProgress, statusOptions, statusTags } from './withdrawal-view';
 import './withdrawals.css';
 
 type StatusFilter = WithdrawalStatus | 'all';
-type Load = { phase: 'loading' } | { phase: 'failed'; error: unknown } | { phase: 'ready'; items: ConsoleWithdrawal[]; nextCursor: string | null };
 
 const CONFLICT = 409;
 
 function StatusTag({ status }: { status: WithdrawalStatus }) {
   const tag = statusTags[status];
   return <Tag color={tag.color}>{tag.label}</Tag>;
+}
+
+/** After approval: where the money is; before it, the decision's note. */
+function ProgressOrNote({ row }: { row: ConsoleWithdrawal }) {
+  const progress = payoutProgress(row);
+  if (progress === null) return <>{row.decisionNote || '—'}</>;
+  return (
+    <Typography.Text type={progress.tone} className={`withdrawal-progress withdrawal-progress--${progress.tone}`}>
+      {progress.text}
+    </Typography.Text>
+  );
 }
 
 const columns = [
@@ -31,53 +43,28 @@ const columns = [
     render: (at: string | null) => (at === null ? '—' : shanghaiTimestamp(at)),
   },
   {
-    title: '备注 / 失败原因',
+    title: '打款时间',
+    dataIndex: 'paidAt',
+    key: 'paidAt',
+    width: 180,
+    render: (at: string | null) => (at === null ? '—' : shanghaiTimestamp(at)),
+  },
+  {
+    title: '打款进度 / 备注',
     key: 'note',
     ellipsis: true,
-    render: (_: unknown, row: ConsoleWithdrawal) => row.failReason ?? (row.decisionNote || '—'),
+    render: (_: unknown, row: ConsoleWithdrawal) => <ProgressOrNote row={row} />,
   },
 ];
 
 /** Finance's queue of withdrawal requests: GET /api/console/withdrawals, decided in the drawer. */
 export default function WithdrawalsPage() {
   const [status, setStatus] = useState<StatusFilter>(defaultStatus);
-  const [load, setLoad] = useState<Load>({ phase: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const [loadingMore, setLoadingMore] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
-  const { message } = App.useApp();
-
-  useEffect(() => {
-    let current = true;
-    setLoad({ phase: 'loading' });
-    withdrawalsApi.list(status === 'all' ? null : status, null).then(
-      (page) => current && setLoad({ phase: 'ready', items: page.items, nextCursor: page.nextCursor }),
-      (error: unknown) => current && setLoad({ phase: 'failed', error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [status, attempt]);
-
-  const loadMore = async () => {
-    if (load.phase !== 'ready' || load.nextCursor === null) return;
-    setLoadingMore(true);
-    try {
-      const page = await withdrawalsApi.list(status === 'all' ? null : status, load.nextCursor);
-      setLoad({ phase: 'ready', items: [...load.items, ...page.items], nextCursor: page.nextCursor });
-    } catch (error) {
-      void message.error(errorText(error));
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { list, loadingMore, loadMore, replace, reload } = useCursorList((cursor) => withdrawalsApi.list(status === 'all' ? null : status, cursor), status);
 
   // A decision (or a reload after someone else's) shows in the row at once; the row keeps its place until the list reloads.
-  const replaceRow = useCallback((fresh: ConsoleWithdrawal) => {
-    setLoad((previous) =>
-      previous.phase === 'ready' ? { ...previous, items: previous.items.map((row) => (row.id === fresh.id ? fresh : row)) } : previous,
-    );
-  }, []);
+  const replaceRow = useCallback((fresh: ConsoleWithdrawal) => replace((row) => row.id === fresh.id, fresh), [replace]);
 
   return (
     <div className="console-withdrawals">
@@ -93,21 +80,9 @@ export default function WithdrawalsPage() {
           options={[...statusOptions, { value: 'all', label: '全部' }]}
         />
       </div>
-      {load.phase === 'loading' && <Skeleton active paragraph={{ rows: 8 }} className="withdrawals-loading" />}
-      {load.phase === 'failed' && (
-        <Result
-          className="withdrawals-error"
-          status="error"
-          title="提现申请加载失败"
-          subTitle={errorText(load.error)}
-          extra={
-            <Button type="primary" onClick={() => setAttempt((n) => n + 1)}>
-              重试
-            </Button>
-          }
-        />
-      )}
-      {load.phase === 'ready' && (
+      {list.phase === 'loading' && <Skeleton active paragraph={{ rows: 8 }} className="withdrawals-loading" />}
+      {list.phase === 'failed' && <LoadFailed title="提现申请加载失败" error={list.error} onRetry={reload} />}
+      {list.phase === 'ready' && (
         <>
           <Table<ConsoleWithdrawal>
             className="withdrawals-table"
@@ -115,18 +90,12 @@ export default function WithdrawalsPage() {
             size="middle"
             pagination={false}
             columns={columns}
-            dataSource={load.items}
+            dataSource={list.items}
             locale={{ emptyText: status === 'requested' ? '没有待审核的提现申请' : '没有这个状态的提现申请' }}
             rowClassName={(row) => `withdrawal-row withdrawal-row--${row.status}`}
             onRow={(row) => ({ onClick: () => setOpenId(row.id), style: { cursor: 'pointer' } })}
           />
-          {load.nextCursor !== null && (
-            <div className="withdrawals-more">
-              <Button onClick={() => void loadMore()} loading={loadingMore}>
-                加载更多
-              </Button>
-            </div>
-          )}
+          <MoreButton nextCursor={list.nextCursor} loading={loadingMore} onMore={() => void loadMore()} />
         </>
       )}
       <WithdrawalDrawer id={openId} onClose={() => setOpenId(null)} onChanged={replaceRow} />
@@ -237,17 +206,22 @@ function WithdrawalFacts({ detail }: { detail: ConsoleWithdrawalDetail }) {
       <Descriptions.Item label="申请时间">{shanghaiTimestamp(detail.createdAt)}</Descriptions.Item>
       {detail.decidedAt !== null && <Descriptions.Item label="审核时间">{shanghaiTimestamp(detail.decidedAt)}</Descriptions.Item>}
       {detail.decisionNote !== '' && <Descriptions.Item label="审核备注">{detail.decisionNote}</Descriptions.Item>}
-      {detail.paidAt !== null && <Descriptions.Item label="到账时间">{shanghaiTimestamp(detail.paidAt)}</Descriptions.Item>}
+      {detail.paidAt !== null && <Descriptions.Item label="打款时间">{shanghaiTimestamp(detail.paidAt)}</Descriptions.Item>}
+      {payoutProgress(detail) !== null && (
+        <Descriptions.Item label="打款进度">
+          <ProgressOrNote row={detail} />
+        </Descriptions.Item>
+      )}
       {detail.failReason !== null && (
         <Descriptions.Item label="失败原因">
-          <Typography.Text type="danger">{detail.failReason}</Typography.Text>
+          <Typography.Text type="danger">{failReasonText(detail.failReason)}</Typography.Text>
         </Descriptions.Item>
       )}
       <Descriptions.Item label="商户单号">{detail.outBillNo}</Descriptions.Item>
       {detail.transferBillNo !== null && <Descriptions.Item label="微信转账单号">{detail.transferBillNo}</Descriptions.Item>}
       {detail.attempts > 0 && (
         <Descriptions.Item label="打款尝试">
-          {detail.attempts} 次{detail.lastError !== null && <Typography.Text type="secondary">（最近错误：{detail.lastError}）</Typography.Text>}
+          {detail.attempts} 次{detail.lastError !== null && <Typography.Text type="danger">（最近错误：{detail.lastError}）</Typography.Text>}
         </Descriptions.Item>
       )}
     </Descriptions>

@@ -25,11 +25,11 @@ export async function signInToConsole(page: Page, credentials: ConsoleCredential
 
 /** The console's staff API, for setting the scene (another staff member) outside the browser. */
 export function consoleStaffApi(origin: string) {
-  async function call<T>(method: 'GET' | 'POST', url: string, body: unknown, token?: string): Promise<T> {
+  async function call<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body: unknown, token?: string): Promise<T> {
     const res = await fetch(`${origin}${url}`, {
       method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
     if (!res.ok) throw new Error(`${method} ${url} → ${res.status}: ${text.slice(0, 300)}`);
@@ -39,5 +39,7 @@ export function consoleStaffApi(origin: string) {
     logIn: (credentials: ConsoleCredentials) => call<StaffSession>('POST', '/api/console/auth/login', credentials),
     createStaff: (ownerToken: string, member: { username: string; displayName: string; role: 'service' | 'operator' | 'finance'; password: string }) =>
       call<unknown>('POST', '/api/console/staff', member, ownerToken),
+    /** Any other console route, as a signed-in staff member (`body` undefined for a GET or DELETE). */
+    request: <T>(token: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown) => call<T>(method, url, body, token),
   };
 }

@@ -26,12 +26,12 @@ export const orderTransitions = {
 
 export type OrderAction = keyof typeof orderTransitions;
 
-/** The 7-day no-reason return window (七天无理由), counted from receipt. */
+/** The 7-day no-reason return window (七天无理由), counted from receipt: the law's minimum and the BFF's default. */
 export const returnWindowDays = 7;
 
-/** Whether a completed order is still inside the return window (`completedAt` unknown: yes). */
-export function withinReturnWindow(completedAt: Date | null, now: Date): boolean {
-  return completedAt === null || now.getTime() - completedAt.getTime() <= returnWindowDays * 86_400_000;
+/** Whether a completed order is still inside a return window of `days` (`completedAt` unknown: yes). */
+export function withinReturnWindow(completedAt: Date | null, now: Date, days = returnWindowDays): boolean {
+  return completedAt === null || now.getTime() - completedAt.getTime() <= days * 86_400_000;
 }
 
 /** Shoppers may ask for a refund while the order is paid for and not yet closed. */

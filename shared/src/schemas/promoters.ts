@@ -52,6 +52,54 @@ export const ProductCommissionRate = Type.Object(
 );
 export type ProductCommissionRate = Static<typeof ProductCommissionRate>;
 
+/** A product the shop gave its own rates, as the console's commission-rate table lists it. */
+export const ProductRateRow = Type.Object(
+  {
+    productId: Id,
+    title: Type.String(),
+    /** the first image, '' when the product has none */
+    coverUrl: Type.String(),
+    onShelf: Type.Boolean(),
+    level1Bp: RateBp,
+    level2Bp: RateBp,
+    updatedAt: Timestamp,
+  },
+  {
+    examples: [
+      {
+        productId: '5b0d7f1e-3f7a-4c57-9a0e-1c2b3d4e5f60',
+        title: '有机草莓 500g',
+        coverUrl: '/media/products/strawberry.png',
+        onShelf: true,
+        level1Bp: 1500,
+        level2Bp: 500,
+        updatedAt: '2025-05-01T08:00:00.000Z',
+      },
+    ],
+  },
+);
+export type ProductRateRow = Static<typeof ProductRateRow>;
+export const ProductRatePage = Page(ProductRateRow);
+export type ProductRatePage = Static<typeof ProductRatePage>;
+export const ProductRateQuery = Type.Object({ ...CursorQuery }, { additionalProperties: false });
+
+/**
+ * The referral rules fixed by the BFF's configuration rather than the settings row: shown to staff
+ * beside the settings they can change, never written through the console.
+ */
+export const ReferralWindows = Type.Object(
+  {
+    /** a share binds only accounts younger than this many days (REFERRAL_BINDING_DAYS) */
+    bindingDays: Type.Integer({ minimum: 1 }),
+    /** days after receipt a refund may still be asked; commissions settle when they are over (RETURN_WINDOW_DAYS) */
+    settlementDays: Type.Integer({ minimum: 0 }),
+    /** commission levels the law allows: never more than two */
+    maxLevels: Type.Literal(2),
+  },
+  { examples: [{ bindingDays: 30, settlementDays: 7, maxLevels: 2 }] },
+);
+export type ReferralWindows = Static<typeof ReferralWindows>;
+
 /** A promoter's money, each figure the balance of one ledger account (the sum of its entries). */
 export const PromoterBalances = Type.Object({
   /** earned, waiting for the after-sales window to close */
@@ -162,6 +210,15 @@ export const LedgerEntry = Type.Object(
 );
 export type LedgerEntry = Static<typeof LedgerEntry>;
 export const LedgerPage = Page(LedgerEntry);
+export type LedgerPage = Static<typeof LedgerPage>;
+
+/** A ledger entry as staff see it: a commission's entries also name the order it was earned on. */
+export const ConsoleLedgerEntry = Type.Composite([LedgerEntry, Type.Object({ orderId: Nullable(Id), orderNo: Nullable(Type.String()) })], {
+  examples: [{ ...ledgerExample, orderId: '6c2d8e4f-0a1b-4c3d-8e9f-0a1b2c3d4e5f', orderNo: '2025050112000012345678' }],
+});
+export type ConsoleLedgerEntry = Static<typeof ConsoleLedgerEntry>;
+export const ConsoleLedgerPage = Page(ConsoleLedgerEntry);
+export type ConsoleLedgerPage = Static<typeof ConsoleLedgerPage>;
 export const LedgerQuery = Type.Object({ ...CursorQuery }, { additionalProperties: false });
 
 const consolePromoterExample = {
@@ -171,6 +228,8 @@ const consolePromoterExample = {
   appliedAt: '2025-05-01T08:00:00.000Z',
   decidedAt: null,
   note: '',
+  inviteCode: '7KQ2M9XD',
+  invitees: 3,
   balances: { pending: 0, available: 0, inFlight: 0, withdrawn: 0 },
 };
 
@@ -182,12 +241,17 @@ export const ConsolePromoter = Type.Object(
     appliedAt: Timestamp,
     decidedAt: Nullable(Timestamp),
     note: Type.String(),
+    /** null until the user first needs one (sharing, or opening the promoter centre) */
+    inviteCode: Nullable(Type.String()),
+    /** users this promoter brought in (bound to them as inviter) */
+    invitees: Type.Integer({ minimum: 0 }),
     balances: PromoterBalances,
   },
   { examples: [consolePromoterExample] },
 );
 export type ConsolePromoter = Static<typeof ConsolePromoter>;
 export const ConsolePromoterPage = Page(ConsolePromoter);
+export type ConsolePromoterPage = Static<typeof ConsolePromoterPage>;
 export const ConsolePromoterQuery = Type.Object({ ...CursorQuery, status: Type.Optional(literals(promoterStatuses)) }, { additionalProperties: false });
 
 export const PromoterDecisionBody = Type.Object(

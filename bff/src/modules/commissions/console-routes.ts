@@ -5,20 +5,24 @@ import { Id } from '@linli/shared/schemas/common';
 import { ErrorBody } from '@linli/shared/schemas/error';
 import {
   CommissionRateBody,
+  ConsoleLedgerPage,
   ConsolePromoter,
   ConsolePromoterPage,
   ConsolePromoterQuery,
-  LedgerPage,
   LedgerQuery,
   ProductCommissionRate,
+  ProductRatePage,
+  ProductRateQuery,
   PromoterDecisionBody,
   ReferralSettings,
+  ReferralWindows,
 } from '@linli/shared/schemas/promoters';
 import { notFound } from '../../plugins/errors';
 import { promoterLedger } from '../ledger/balances';
 import { users } from '../users/tables';
+import { withOrders } from './console-ledger';
 import { decidePromoter, listPromoters, type PromoterDecision } from './promoters';
-import { clearProductRate, productRate, setProductRate } from './rates';
+import { clearProductRate, listProductRates, productRate, setProductRate } from './rates';
 import { loadReferralSettings, saveReferralSettings } from './settings';
 
 const ProductParams = Type.Object({ productId: Id });
@@ -50,6 +54,36 @@ const commissionConsoleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => saveReferralSettings(app.db, { settings: request.body, staffId: request.staffMember.id, now: app.clock() }),
+  );
+
+  app.get(
+    '/referral-settings/windows',
+    {
+      onRequest: read,
+      schema: {
+        tags: ['console'],
+        summary: '绑定期与结算期（由服务配置决定，只读）',
+        description: 'REFERRAL_BINDING_DAYS and RETURN_WINDOW_DAYS, shown beside the settings staff can change.',
+        security: [{ staff: [] }],
+        response: { 200: ReferralWindows, ...errors },
+      },
+    },
+    async () => ({ bindingDays: app.config.referrals.bindingDays, settlementDays: app.config.orders.returnWindowDays, maxLevels: 2 as const }),
+  );
+
+  app.get(
+    '/product-commission-rates',
+    {
+      onRequest: read,
+      schema: {
+        tags: ['console'],
+        summary: '设置了专属佣金比例的商品',
+        security: [{ staff: [] }],
+        querystring: ProductRateQuery,
+        response: { 200: ProductRatePage, ...errors },
+      },
+    },
+    async (request) => listProductRates(app.db, { cursor: request.query.cursor, limit: request.query.limit ?? 20 }),
   );
 
   app.get(
@@ -121,13 +155,13 @@ const commissionConsoleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: [{ staff: [] }],
         params: UserParams,
         querystring: LedgerQuery,
-        response: { 200: LedgerPage, ...errors },
+        response: { 200: ConsoleLedgerPage, ...errors },
       },
     },
     async (request) => {
       const [user] = await app.db.select({ id: users.id }).from(users).where(eq(users.id, request.params.userId));
       if (!user) throw notFound('用户');
-      return promoterLedger(app.db, { userId: request.params.userId, cursor: request.query.cursor, limit: request.query.limit ?? 20 });
+      return withOrders(app.db, await promoterLedger(app.db, { userId: request.params.userId, cursor: request.query.cursor, limit: request.query.limit ?? 20 }));
     },
   );
 };

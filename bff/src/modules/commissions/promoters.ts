@@ -1,4 +1,5 @@
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { ConsolePromoter, PromoterApplication, PromoterStatus, ReferralSettings } from '@linli/shared/schemas/promoters';
 import type { App } from '../../app';
 import type { Executor } from '../../db/client';
@@ -6,6 +7,7 @@ import { afterCursor, createdMicrosOf, decodeCursor, keysetPage } from '../../db
 import { AppError, notFound } from '../../plugins/errors';
 import { balancesOf } from '../ledger/balances';
 import { ledgerAccounts } from '../ledger/tables';
+import { referralProfiles } from '../referrals/tables';
 import { users } from '../users/tables';
 import { loadReferralSettings } from './settings';
 import { promoters } from './tables';
@@ -97,6 +99,8 @@ export async function decidePromoter(app: App, input: { userId: string; decision
   return view!;
 }
 
+const ownProfile = alias(referralProfiles, 'own_profile');
+
 export async function listPromoters(
   db: Executor,
   query: { status?: PromoterStatus; userId?: string; cursor?: string; limit: number },
@@ -115,10 +119,13 @@ export async function listPromoters(
       appliedAt: promoters.appliedAt,
       decidedAt: promoters.decidedAt,
       note: promoters.note,
+      inviteCode: ownProfile.inviteCode,
+      invitees: sql<number>`(select count(*)::int from ${referralProfiles} where ${referralProfiles.inviterId} = ${promoters.userId})`,
       appliedMicros: createdMicrosOf(promoters.appliedAt),
     })
     .from(promoters)
     .innerJoin(users, eq(users.id, promoters.userId))
+    .leftJoin(ownProfile, eq(ownProfile.userId, promoters.userId))
     .where(and(...filters))
     .orderBy(desc(promoters.appliedAt), desc(promoters.userId))
     .limit(query.limit + 1);
@@ -132,6 +139,8 @@ export async function listPromoters(
       appliedAt: r.appliedAt.toISOString(),
       decidedAt: r.decidedAt?.toISOString() ?? null,
       note: r.note,
+      inviteCode: r.inviteCode,
+      invitees: r.invitees,
       balances: balances.get(r.userId)!,
     })),
     nextCursor,

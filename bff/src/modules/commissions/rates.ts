@@ -1,6 +1,7 @@
-import { eq, inArray } from 'drizzle-orm';
-import type { CommissionRateBody, ProductCommissionRate, ReferralSettings } from '@linli/shared/schemas/promoters';
+import { desc, eq, inArray } from 'drizzle-orm';
+import type { CommissionRateBody, ProductCommissionRate, ProductRatePage, ReferralSettings } from '@linli/shared/schemas/promoters';
 import type { Executor } from '../../db/client';
+import { afterCursor, createdMicrosOf, decodeCursor, keysetPage } from '../../db/cursor';
 import { notFound } from '../../plugins/errors';
 import { products } from '../catalog/tables';
 import { productCommissionRates } from './tables';
@@ -36,6 +37,32 @@ export async function setProductRate(db: Executor, productId: string, body: Comm
     .values({ productId, ...body, updatedAt: now })
     .onConflictDoUpdate({ target: productCommissionRates.productId, set: { ...body, updatedAt: now } });
   return { productId, rate: { ...body } };
+}
+
+/** The products that have their own rates, the latest changed first. */
+export async function listProductRates(db: Executor, query: { cursor?: string; limit: number }): Promise<ProductRatePage> {
+  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const rows = await db
+    .select({
+      productId: productCommissionRates.productId,
+      title: products.title,
+      images: products.images,
+      onShelf: products.onShelf,
+      level1Bp: productCommissionRates.level1Bp,
+      level2Bp: productCommissionRates.level2Bp,
+      updatedAt: productCommissionRates.updatedAt,
+      updatedMicros: createdMicrosOf(productCommissionRates.updatedAt),
+    })
+    .from(productCommissionRates)
+    .innerJoin(products, eq(products.id, productCommissionRates.productId))
+    .where(after ? afterCursor(productCommissionRates.updatedAt, productCommissionRates.productId, after) : undefined)
+    .orderBy(desc(productCommissionRates.updatedAt), desc(productCommissionRates.productId))
+    .limit(query.limit + 1);
+  const { page, nextCursor } = keysetPage(rows, query.limit, (last) => ({ createdMicros: last.updatedMicros, id: last.productId }));
+  return {
+    items: page.map(({ images, updatedMicros: _, updatedAt, ...row }) => ({ ...row, coverUrl: images[0] ?? '', updatedAt: updatedAt.toISOString() })),
+    nextCursor,
+  };
 }
 
 /** Back to the shop default. */

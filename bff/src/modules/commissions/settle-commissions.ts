@@ -2,7 +2,6 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { App } from '../../app';
 import { promoterAccount } from '../ledger/accounts';
 import { post, type Leg } from '../ledger/post';
-import { returnWindowDays } from '@linli/shared/orders/state-machine';
 import { reverseCommissions } from './reverse-commissions';
 import { commissions } from './tables';
 
@@ -20,7 +19,7 @@ export async function settleCommissions(app: App, limit = 200): Promise<number> 
   for (let claimed = 0; claimed < limit; claimed++) {
     const moved = await app.db.transaction(async (tx): Promise<number | null> => {
       const now = app.clock();
-      const windowClosedBefore = new Date(now.getTime() - returnWindowDays * 86_400_000);
+      const windowClosedBefore = new Date(now.getTime() - app.config.orders.returnWindowDays * 86_400_000);
       const [order] = await app.database.rows<{ id: string; status: string }>(
         tx,
         sql`select o.id, o.status from orders o

@@ -1,5 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { afterSaleOpenStatuses, returnWindowDays, withinReturnWindow } from '@linli/shared/orders/state-machine';
+import { afterSaleOpenStatuses, withinReturnWindow } from '@linli/shared/orders/state-machine';
 import type { AfterSale, AfterSaleBody, OrderStatus } from '@linli/shared/schemas/order';
 import type { App } from '../../app';
 import { AppError, notFound } from '../../plugins/errors';
@@ -22,7 +22,8 @@ export async function requestAfterSale(app: App, input: { userId: string; orderI
     const [order] = await tx.select().from(orders).where(and(eq(orders.id, input.orderId), eq(orders.userId, input.userId))).for('update');
     if (!order) throw notFound('订单');
     if (!afterSaleOpenStatuses.includes(order.status)) throw new AppError(409, 'AFTER_SALE_NOT_ALLOWED', '该订单当前不能申请售后');
-    if (order.status === 'completed' && !withinReturnWindow(order.completedAt, app.clock())) {
+    const { returnWindowDays } = app.config.orders;
+    if (order.status === 'completed' && !withinReturnWindow(order.completedAt, app.clock(), returnWindowDays)) {
       throw new AppError(409, 'AFTER_SALE_WINDOW_CLOSED', `已超过收货后${returnWindowDays}天的售后期`);
     }
     const lines = await tx.select().from(orderLines).where(eq(orderLines.orderId, order.id));

@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../plugins/errors';
 import { orderLines, orders } from '../orders/tables';
 import { users } from '../users/tables';
 import { payments } from './tables';
+import { wechatIdentityFor } from './wechat-identity';
 
 /**
  * Asks the provider for a prepay id and returns what wx.requestPayment needs. Repeating it for the
@@ -18,8 +19,7 @@ export async function prepayOrder(app: App, input: { userId: string; orderId: st
   if (order.expiresAt.getTime() <= app.clock().getTime()) throw new AppError(409, 'ORDER_EXPIRED', '订单已超时关闭');
 
   const [user] = await app.db.select({ openid: users.openid }).from(users).where(eq(users.id, input.userId));
-  // Dev-login shoppers have no WeChat identity; only the sandbox will take a stand-in payer.
-  const payerOpenid = user?.openid ?? (app.payments.name === 'sandbox' ? `sandbox_${input.userId.replace(/-/g, '')}` : null);
+  const payerOpenid = wechatIdentityFor(app.payments, { id: input.userId, openid: user?.openid ?? null });
   if (!payerOpenid) throw new AppError(409, 'WECHAT_LOGIN_REQUIRED', '请使用微信登录后支付');
 
   const [first] = await app.db.select({ title: orderLines.title }).from(orderLines).where(eq(orderLines.orderId, order.id)).limit(1);

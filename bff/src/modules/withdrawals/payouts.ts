@@ -4,6 +4,7 @@ import type { Executor } from '../../db/client';
 import { promoterAccount } from '../ledger/accounts';
 import { post } from '../ledger/post';
 import { PaymentProviderError, type TransferResult } from '../payments/providers/payment-provider';
+import { wechatIdentityFor } from '../payments/wechat-identity';
 import { users } from '../users/tables';
 import { returnToAvailable } from './decide-withdrawal';
 import { moveWithdrawal } from './move-withdrawal';
@@ -73,7 +74,8 @@ async function startTransfer(app: App, tx: Executor, withdrawal: WithdrawalRow):
   const [payee] = await tx.select({ openid: users.openid }).from(users).where(eq(users.id, withdrawal.userId));
   let result: TransferResult;
   try {
-    result = await app.payments.transfer({ outBillNo: withdrawal.outBillNo, openid: payee?.openid ?? '', amount: withdrawal.amount, remark: '推广佣金提现' });
+    const openid = wechatIdentityFor(app.payments, { id: withdrawal.userId, openid: payee?.openid ?? null }) ?? '';
+    result = await app.payments.transfer({ outBillNo: withdrawal.outBillNo, openid, amount: withdrawal.amount, remark: '推广佣金提现' });
   } catch (err) {
     if (!(err instanceof PaymentProviderError) || err.retryable) throw err;
     // WeChat answered and refused: no bill exists, so nothing will ever be paid for this one.

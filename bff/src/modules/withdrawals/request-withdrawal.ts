@@ -6,6 +6,7 @@ import { requirePromoterCentre } from '../commissions/promoters';
 import { loadReferralSettings } from '../commissions/settings';
 import { accountKey, lockAccounts, promoterAccount } from '../ledger/accounts';
 import { post } from '../ledger/post';
+import { wechatIdentityFor } from '../payments/wechat-identity';
 import { users } from '../users/tables';
 import { withdrawalEvents, withdrawals } from './tables';
 
@@ -38,7 +39,7 @@ export async function requestWithdrawal(app: App, input: { userId: string; amoun
     }
     if ((accounts.get(accountKey(available))!.balance ?? 0) < input.amount) throw new AppError(409, 'INSUFFICIENT_BALANCE', '可提现余额不足');
     const [user] = await tx.select({ openid: users.openid }).from(users).where(eq(users.id, input.userId));
-    if (!user?.openid) throw new AppError(409, 'WECHAT_NOT_BOUND', '请先用微信登录，提现将转入你的微信零钱');
+    if (!wechatIdentityFor(app.payments, { id: input.userId, openid: user?.openid ?? null })) throw new AppError(409, 'WECHAT_NOT_BOUND', '请先用微信登录，提现将转入你的微信零钱');
 
     const [withdrawal] = await tx
       .insert(withdrawals)
