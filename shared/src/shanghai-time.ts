@@ -21,3 +21,8 @@ export function shanghaiDateTime(iso: string): string {
 export function shanghaiDate(iso: string): string {
   return shanghaiDateTime(iso).slice(0, 10);
 }
+
+/** `'2026-12-01'` → the instant that day begins in Shanghai, `2026-11-30T16:00:00Z`. */
+export function shanghaiDayStart(day: string): Date {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - SHANGHAI_OFFSET_MS);
+}

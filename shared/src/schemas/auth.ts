@@ -105,7 +105,14 @@ export const StaffMember = Type.Object({
 });
 export type StaffMember = Static<typeof StaffMember>;
 
-export const StaffList = Type.Object({ items: Type.Array(StaffMember) });
+/** A member in the owner's staff list: with when they last signed in, which the audit log knows. */
+export const StaffListItem = Type.Composite([
+  StaffMember,
+  Type.Object({ lastSignInAt: Type.Union([Timestamp, Type.Null()], { description: 'the last successful console sign-in; null: never' }) }),
+]);
+export type StaffListItem = Static<typeof StaffListItem>;
+
+export const StaffList = Type.Object({ items: Type.Array(StaffListItem) });
 export type StaffList = Static<typeof StaffList>;
 
 export const CreateStaffBody = Type.Object(

@@ -1,9 +1,9 @@
 import { maxMetricDays, type MetricsQuery } from '@linli/shared/schemas/analytics';
+import { shanghaiDayStart } from '@linli/shared/shanghai-time';
 import { AppError } from '../../plugins/errors';
 
 /** Days are Shanghai calendar days; China has kept UTC+8 all year since 1991. */
 export const shopTimeZone = 'Asia/Shanghai';
-const shopOffset = '+08:00';
 const dayMs = 24 * 60 * 60 * 1000;
 
 export interface MetricRange {
@@ -16,8 +16,8 @@ export interface MetricRange {
 
 /** The inclusive day range a dashboard asked for; at most 92 days (a quarter), `from` not after `to`. */
 export function metricRange(query: MetricsQuery): MetricRange {
-  const start = new Date(`${query.from}T00:00:00${shopOffset}`);
-  const last = new Date(`${query.to}T00:00:00${shopOffset}`);
+  const start = shanghaiDayStart(query.from);
+  const last = shanghaiDayStart(query.to);
   if (last < start) throw new AppError(400, 'METRICS_RANGE_INVALID', '结束日期不能早于开始日期');
   const days = Math.round((last.getTime() - start.getTime()) / dayMs) + 1;
   if (days > maxMetricDays) throw new AppError(400, 'METRICS_RANGE_TOO_LONG', `一次最多查询 ${maxMetricDays} 天`);
