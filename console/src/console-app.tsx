@@ -14,6 +14,7 @@ const lazyPages: Partial<Record<ConsolePage, LazyExoticComponent<ComponentType>>
   dashboard: lazy(() => import('./dashboard/dashboard-page')),
   orders: lazy(() => import('./orders/orders-page')),
   withdrawals: lazy(() => import('./withdrawals/withdrawals-page')),
+  staff: lazy(() => import('./staff/staff-page')),
 };
 
 function useSignedInStaff(): StaffProfile | null {

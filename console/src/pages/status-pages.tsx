@@ -1,4 +1,5 @@
 import { Button, Result } from 'antd';
+import { errorText } from '../api/api-error';
 
 /** A page the signed-in role may not open: said plainly, never a half-loaded screen of 403s. */
 export function ForbiddenPage({ title, onBack }: { title: string; onBack: () => void }) {
@@ -36,4 +37,21 @@ export function NotFoundPage({ onBack }: { onBack: () => void }) {
 /** A section whose page comes in a later release: the menu already shows where it will be. */
 export function NotBuiltPage({ title }: { title: string }) {
   return <Result className="console-not-built" status="info" title={`「${title}」即将上线`} subTitle="此功能尚未开放，请先在小程序或接口中处理。" />;
+}
+
+/** A page or tab whose data did not load: what failed, the BFF's reason, and a way to try again. */
+export function LoadFailed({ title, error, onRetry, className }: { title: string; error: unknown; onRetry: () => void; className: string }) {
+  return (
+    <Result
+      className={className}
+      status="error"
+      title={title}
+      subTitle={errorText(error)}
+      extra={
+        <Button type="primary" onClick={onRetry}>
+          重试
+        </Button>
+      }
+    />
+  );
 }

@@ -56,6 +56,9 @@ export type StaffAction = Static<typeof StaffAction>;
 export const StaffActionPage = Page(StaffAction);
 export type StaffActionPage = Static<typeof StaffActionPage>;
 
+/** The longest action text the log can be searched by. */
+export const maxActionFilterLength = 50;
+
 export const StaffActionQuery = Type.Object(
   {
     ...CursorQuery,
@@ -65,7 +68,7 @@ export const StaffActionQuery = Type.Object(
     /** the last day shown, inclusive */
     to: Type.Optional(ShanghaiDay),
     /** part of the action's name, e.g. 发货 */
-    action: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
+    action: Type.Optional(Type.String({ minLength: 1, maxLength: maxActionFilterLength })),
   },
   { additionalProperties: false, examples: [{ from: '2025-05-01', to: '2025-05-31', action: '员工' }] },
 );
