@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { StaffSession } from '@linli/shared/schemas/auth';
+import type { StaffActionPage } from '@linli/shared/schemas/audit';
+import type { StaffList, StaffSession } from '@linli/shared/schemas/auth';
 import type { ConsoleCredentials } from '../bff';
 
 /** A staff member's desktop browser at the size the console is designed for, in the shop's time zone. */
@@ -39,5 +40,8 @@ export function consoleStaffApi(origin: string) {
     logIn: (credentials: ConsoleCredentials) => call<StaffSession>('POST', '/api/console/auth/login', credentials),
     createStaff: (ownerToken: string, member: { username: string; displayName: string; role: 'service' | 'operator' | 'finance'; password: string }) =>
       call<unknown>('POST', '/api/console/staff', member, ownerToken),
+    listStaff: (ownerToken: string) => call<StaffList>('GET', '/api/console/staff', undefined, ownerToken),
+    auditLog: (ownerToken: string, query: Record<string, string>) =>
+      call<StaffActionPage>('GET', `/api/console/audit-log?${new URLSearchParams(query).toString()}`, undefined, ownerToken),
   };
 }
