@@ -11,7 +11,7 @@ const owns = (items: Array<{ username: string }>, username: string) => items.som
  * 员工与角色: the owner creates a 财务 member in the browser (a too-short password is refused under
  * its field and creates nobody; a username already taken is refused by the BFF under the username);
  * the member signs in on another desk, sees withdrawals and the dashboard but gets the 403 page for
- * 员工与角色. The only owner cannot step down (the BFF's LAST_OWNER under the role); a member is
+ * 员工与角色, and changes their password on 修改密码. The only owner cannot step down (the BFF's LAST_OWNER under the role); a member is
  * switched off after a confirmation. The owner's 操作日志 shows the creation as theirs, password
  * masked, and the refused attempts as refused.
  */
@@ -31,6 +31,7 @@ export const consoleStaff: Journey = {
     }
     const service = `e2e-service-${suffix}`;
     const finance = { username: `e2e-finance-${suffix}`, displayName: '财务小周', role: '财务', password: randomBytes(12).toString('base64url') };
+    const newPassword = randomBytes(12).toString('base64url');
 
     const ownerDesk = await desktopContext(browser, origin);
     try {
@@ -85,6 +86,18 @@ export const consoleStaff: Journey = {
           await desk.goto('/console/staff');
           await desk.locator('.console-forbidden').waitFor({ state: 'visible', timeout: 10_000 });
         });
+        await step('on 修改密码 a too-short new password is refused under its field, then a valid one is saved', desk, async () => {
+          await desk.locator('.console-header__password').click();
+          await desk.locator('.console-password__current').fill(finance.password);
+          await desk.locator('.console-password__new').fill('short');
+          await desk.locator('.console-password__confirm').fill('short');
+          await desk.locator('.console-password__submit').click();
+          expectEqual('new password field error', await fieldError(desk, '.console-password__new'), '密码至少需要 10 个字符');
+          await desk.locator('.console-password__new').fill(newPassword);
+          await desk.locator('.console-password__confirm').fill(newPassword);
+          await desk.locator('.console-password__submit').click();
+          await desk.locator('.console-password__done').waitFor({ state: 'visible', timeout: 10_000 });
+        });
         deskErrors.assertNone();
       } finally {
         await financeDesk.close();
@@ -109,7 +122,7 @@ export const consoleStaff: Journey = {
       });
 
       // Refused attempts are in the log too: the member tries the owner's route, and someone mistypes a password.
-      const member = await api.logIn({ username: finance.username, password: finance.password });
+      const member = await api.logIn({ username: finance.username, password: newPassword });
       const refused = await fetch(`${origin}/api/console/staff`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${member.accessToken}` },
@@ -147,7 +160,7 @@ export const consoleStaff: Journey = {
         const taken = log.items.find((e) => (e.payload as { username?: string } | null)?.username === consoleOwner.username);
         expectEqual('the taken-username attempt', `${taken?.statusCode} ${taken?.errorCode}`, '409 USERNAME_TAKEN');
         const everything = JSON.stringify((await api.auditLog(owner.accessToken, { limit: '50' })).items);
-        for (const secret of [finance.password, consoleOwner.password]) if (everything.includes(secret)) throw new Error('a password is stored in the audit log');
+        for (const secret of [finance.password, newPassword, consoleOwner.password]) if (everything.includes(secret)) throw new Error('a password is stored in the audit log');
       });
 
       await step('after a reload the accounts tab lists the team, the new member’s sign-in included', page, async () => {
