@@ -20,6 +20,7 @@ import h5Routes from './modules/h5/routes';
 import consoleAppRoutes from './modules/console-app/routes';
 import authRoutes from './modules/users/routes';
 import staffRoutes from './modules/staff/routes';
+import staffAuditLog from './modules/staff/audit-log';
 import catalogRoutes from './modules/catalog/routes';
 import catalogConsoleRoutes from './modules/catalog/console-routes';
 import cartRoutes from './modules/cart/routes';
@@ -97,6 +98,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(openapi);
   await app.register(rateLimit, deps.rateLimitStore ?? {});
   await app.register(auth, { secret: config.auth.jwtSecret, accessTtlSeconds: config.auth.accessTtlSeconds });
+  await app.register(staffAuditLog);
 
   await app.register(healthRoutes);
   await app.register(app.media.routes);

@@ -16,6 +16,7 @@ const lazyPages: Partial<Record<ConsolePage, LazyExoticComponent<ComponentType>>
   products: lazy(() => import('./catalog/products-page')),
   promoters: lazy(() => import('./promoters/promoters-page')),
   withdrawals: lazy(() => import('./withdrawals/withdrawals-page')),
+  staff: lazy(() => import('./staff/staff-page')),
 };
 
 function useSignedInStaff(): StaffProfile | null {

@@ -1,5 +1,5 @@
 import { scryptSync } from 'node:crypto';
-import { hashPassword, needsRehash, unmatchableHash, verifyPassword, weakPasswordReason } from '../../src/modules/staff/password';
+import { hashPassword, needsRehash, unmatchableHash, verifyPassword } from '../../src/modules/staff/password';
 
 describe('password hashing', () => {
   it('verifies the password it hashed', async () => {
@@ -41,15 +41,5 @@ describe('password hashing', () => {
   it('matches no password against the unmatchable hash', async () => {
     expect(await verifyPassword('', unmatchableHash())).toBe(false);
     expect(needsRehash(unmatchableHash())).toBe(false);
-  });
-});
-
-describe('weakPasswordReason', () => {
-  it('refuses a password shorter than 10 characters', () => {
-    expect(weakPasswordReason('short1234')).not.toBeNull();
-  });
-
-  it('accepts a password of 10 characters', () => {
-    expect(weakPasswordReason('long-enough')).toBeNull();
   });
 });

@@ -34,7 +34,7 @@ export const consoleRoutes: readonly ConsoleRoute[] = [
   { page: 'coupons', path: '/coupons', title: '优惠券', permission: 'coupons.read', inMenu: true, built: false },
   { page: 'promoters', path: '/promoters', title: '推广员与佣金', permission: 'referrals.read', inMenu: true, built: true },
   { page: 'withdrawals', path: '/withdrawals', title: '提现审核', permission: 'withdrawals.decide', inMenu: true, built: true },
-  { page: 'staff', path: '/staff', title: '员工与角色', permission: 'staff.manage', inMenu: true, built: false },
+  { page: 'staff', path: '/staff', title: '员工与角色', permission: 'staff.manage', inMenu: true, built: true },
   { page: 'password', path: '/account/password', title: '修改密码', permission: 'account.self', inMenu: false, built: true },
 ];
 

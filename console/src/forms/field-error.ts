@@ -21,3 +21,6 @@ export function placeError<F extends string>(error: unknown, fields: readonly F[
   }
   return { field: null, text };
 }
+
+/** What a form's rule check answers: the body to send, or an error for each field that is wrong. */
+export type Checked<Body, F extends string> = { ok: true; body: Body } | { ok: false; errors: Partial<Record<F, string>> };

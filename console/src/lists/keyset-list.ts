@@ -12,10 +12,10 @@ export type KeysetList<T> =
 
 /**
  * A list read page by page with the BFF's keyset cursor (加载更多). `fetchPage` is the list's query: a
- * new function (other filters) starts again from the first page, so memoise it on its filters. A page
- * that arrives after the filters changed is dropped.
+ * new function (other filters) starts again from the first page, so memoise it on its filters; so does
+ * a new `reloadKey`. A page that arrives after the filters changed is dropped.
  */
-export function useKeysetList<T>(fetchPage: (cursor: string | null) => Promise<KeysetPage<T>>) {
+export function useKeysetList<T>(fetchPage: (cursor: string | null) => Promise<KeysetPage<T>>, reloadKey?: unknown) {
   const [list, setList] = useState<KeysetList<T>>({ phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -29,7 +29,7 @@ export function useKeysetList<T>(fetchPage: (cursor: string | null) => Promise<K
     return () => {
       current = false;
     };
-  }, [fetchPage, attempt]);
+  }, [fetchPage, attempt, reloadKey]);
 
   const loadMore = useCallback(async () => {
     if (list.phase !== 'ready' || list.nextCursor === null || list.more === 'loading') return;

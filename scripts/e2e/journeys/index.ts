@@ -4,8 +4,9 @@ import { consoleCatalog } from './console-catalog';
 import { consoleDashboard } from './console-dashboard';
 import { consoleOrders } from './console-orders';
 import { consoleReferrals } from './console-referrals';
+import { consoleStaff } from './console-staff';
 import { groupBuyFromShare } from './group-buy-from-share';
 import { openProduct } from './open-product';
 
 /** Every journey, in the order they run. A new journey is a new file here plus one line. */
-export const journeys: Journey[] = [browseHome, openProduct, groupBuyFromShare, consoleDashboard, consoleCatalog, consoleOrders, consoleReferrals];
+export const journeys: Journey[] = [browseHome, openProduct, groupBuyFromShare, consoleDashboard, consoleCatalog, consoleOrders, consoleReferrals, consoleStaff];

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { StaffSession } from '@linli/shared/schemas/auth';
+import type { StaffActionPage } from '@linli/shared/schemas/audit';
+import type { StaffList, StaffSession } from '@linli/shared/schemas/auth';
 import type { ConsoleCredentials } from '../bff';
 
 /** A staff member's desktop browser at the size the console is designed for, in the shop's time zone. */
@@ -41,5 +42,8 @@ export function consoleStaffApi(origin: string) {
       call<unknown>('POST', '/api/console/staff', member, ownerToken),
     /** Any other console route, as a signed-in staff member (`body` undefined for a GET or DELETE). */
     request: <T>(token: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown) => call<T>(method, url, body, token),
+    listStaff: (ownerToken: string) => call<StaffList>('GET', '/api/console/staff', undefined, ownerToken),
+    auditLog: (ownerToken: string, query: Record<string, string>) =>
+      call<StaffActionPage>('GET', `/api/console/audit-log?${new URLSearchParams(query).toString()}`, undefined, ownerToken),
   };
 }

@@ -1,5 +1,5 @@
 import { Type, type Static, type TProperties } from '@sinclair/typebox';
-import { Fen, Id } from './common';
+import { Fen, Id, ShanghaiDay as Day } from './common';
 import { ShareId } from './referrals';
 
 /**
@@ -67,8 +67,6 @@ export const EventsAccepted = Type.Object({ accepted: Type.Integer({ minimum: 1 
 export type EventsAccepted = Static<typeof EventsAccepted>;
 
 export const maxMetricDays = 92;
-
-const Day = Type.String({ format: 'date', description: 'a calendar day in Asia/Shanghai', examples: ['2025-05-01'] });
 
 export const MetricsQuery = Type.Object(
   { from: Day, to: Day },

@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { displayNamePolicy, passwordPolicy, usernamePolicy } from '../staff-accounts';
 import { Id, Timestamp } from './common';
 
 // ---- tokens -------------------------------------------------------------------------------------
@@ -68,17 +69,11 @@ export const staffRoleNames = ['owner', 'operator', 'service', 'finance'] as con
 export const StaffRole = Type.Union(staffRoleNames.map((r) => Type.Literal(r)));
 export type StaffRole = Static<typeof StaffRole>;
 
-export const passwordPolicy = { minLength: 10, maxLength: 128 } as const;
 export const NewPassword = Type.String({ ...passwordPolicy, description: `at least ${passwordPolicy.minLength} characters` });
 
-export const Username = Type.String({
-  minLength: 3,
-  maxLength: 32,
-  pattern: '^[a-z0-9][a-z0-9_.-]*$',
-  description: 'lower-case letters, digits, _ . -',
-});
+export const Username = Type.String({ ...usernamePolicy, description: 'lower-case letters, digits, _ . -' });
 
-const DisplayName = Type.String({ minLength: 1, maxLength: 32, pattern: printable });
+const DisplayName = Type.String({ ...displayNamePolicy, pattern: printable });
 
 export const StaffLoginBody = Type.Object(
   {
@@ -105,7 +100,14 @@ export const StaffMember = Type.Object({
 });
 export type StaffMember = Static<typeof StaffMember>;
 
-export const StaffList = Type.Object({ items: Type.Array(StaffMember) });
+/** A member in the owner's staff list: with when they last signed in, which the audit log knows. */
+export const StaffListItem = Type.Composite([
+  StaffMember,
+  Type.Object({ lastSignInAt: Type.Union([Timestamp, Type.Null()], { description: 'the last successful console sign-in; null: never' }) }),
+]);
+export type StaffListItem = Static<typeof StaffListItem>;
+
+export const StaffList = Type.Object({ items: Type.Array(StaffListItem) });
 export type StaffList = Static<typeof StaffList>;
 
 export const CreateStaffBody = Type.Object(

@@ -7,6 +7,9 @@ export const Fen = Type.Integer({ minimum: 0, description: 'amount in fen (分)'
 
 export const Timestamp = Type.String({ format: 'date-time' });
 
+/** A calendar day as the shop counts it: in Asia/Shanghai. */
+export const ShanghaiDay = Type.String({ format: 'date', description: 'a calendar day in Asia/Shanghai', examples: ['2025-05-01'] });
+
 export const CursorQuery = {
   cursor: Type.Optional(Type.String({ maxLength: 200, description: 'opaque; from the previous page' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),

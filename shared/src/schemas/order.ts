@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CursorQuery, Fen, Id, Page, Timestamp } from './common';
+import { CursorQuery, Fen, Id, Page, ShanghaiDay, Timestamp } from './common';
 
 export const orderStatuses = [
   'pending_payment',
@@ -284,7 +284,6 @@ export const ShipBody = Type.Object(
 export type ShipBody = Static<typeof ShipBody>;
 
 const OrderStatusSchema = Type.Union(orderStatuses.map((s) => Type.Literal(s)));
-const ShanghaiDay = Type.String({ format: 'date', description: 'a calendar day in Asia/Shanghai', examples: ['2026-12-06'] });
 
 /**
  * What the console narrows orders by, in the list and the CSV export alike; every filter given must

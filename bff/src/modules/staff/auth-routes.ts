@@ -47,6 +47,8 @@ const staffAuthRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw result.reason === 'inactive' ? staffInactive() : invalidCredentials();
       }
       const { staff: member, rehashed } = result;
+      // Names who signed in for the audit log (audit-log.ts), as requirePermission does on other routes.
+      request.staffMember = { id: member.id, role: member.role };
       const refreshToken = await app.db.transaction(async (tx) => {
         if (rehashed) await staff.setPasswordHash(member.id, rehashed, tx);
         return tokens.issue('staff', member.id, tx);
@@ -87,7 +89,10 @@ const staffAuthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags: ['console'], summary: '退出后台登录', body: RefreshBody, response: { 200: Ok, 400: ErrorBody } },
     },
     async (request) => {
-      await tokens.revokeFamilyOf('staff', request.body.refreshToken);
+      const staffId = await tokens.revokeFamilyOf('staff', request.body.refreshToken);
+      const member = staffId ? await staff.findById(staffId) : null;
+      // Names who signed out for the audit log (audit-log.ts).
+      if (member) request.staffMember = { id: member.id, role: member.role };
       return { ok: true as const };
     },
   );

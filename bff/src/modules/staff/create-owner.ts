@@ -1,7 +1,6 @@
-import { Value } from '@sinclair/typebox/value';
-import { Username } from '@linli/shared/schemas/auth';
+import { usernameProblem, weakPasswordReason } from '@linli/shared/staff-accounts';
 import type { Database } from '../../db/client';
-import { hashPassword, weakPasswordReason } from './password';
+import { hashPassword } from './password';
 import { createStaffRepository, type StaffRecord } from './staff-repository';
 
 export interface OwnerInput {
@@ -14,8 +13,7 @@ export type OwnerCreation = { ok: true; owner: StaffRecord } | { ok: false; prob
 
 /** Checks a new owner's username and password without touching the database. */
 export function ownerInputProblem({ username, password }: OwnerInput): string | null {
-  if (!Value.Check(Username, username)) return '用户名需为 3–32 位小写字母、数字或 _ . -，且以字母或数字开头';
-  return weakPasswordReason(password);
+  return usernameProblem(username) ?? weakPasswordReason(password);
 }
 
 /** Creates an owner account (the first one, or a recovery owner). Never touches an existing account. */

@@ -1,5 +1,4 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { passwordPolicy } from '@linli/shared/schemas/auth';
 
 interface ScryptParams {
   N: number;
@@ -67,11 +66,4 @@ export async function verifyPassword(password: string, stored: string): Promise<
 export function needsRehash(stored: string): boolean {
   const parsed = parse(stored);
   return !parsed || parsed.params.N !== current.N || parsed.params.r !== current.r || parsed.params.p !== current.p || parsed.key.length !== KEY_BYTES;
-}
-
-/** Why a new password is refused, or null when it is acceptable. */
-export function weakPasswordReason(password: string): string | null {
-  if (password.length < passwordPolicy.minLength) return `密码至少需要 ${passwordPolicy.minLength} 个字符`;
-  if (password.length > passwordPolicy.maxLength) return `密码不能超过 ${passwordPolicy.maxLength} 个字符`;
-  return null;
 }

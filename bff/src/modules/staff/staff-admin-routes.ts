@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../plugins/errors';
 import { createRefreshTokenStore } from '../users/tokens';
 import { hashPassword } from './password';
 import { createStaffRepository } from './staff-repository';
-import { toStaffMember } from './staff-views';
+import { toStaffListItem, toStaffMember } from './staff-views';
 
 /** The owner manages who works in the console and in which role. */
 const staffAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -18,7 +18,7 @@ const staffAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/staff',
     { ...ownerOnly, schema: { tags: ['console'], summary: '员工列表', security, response: { 200: StaffList, ...denied } } },
-    async () => ({ items: (await staff.list()).map(toStaffMember) }),
+    async () => ({ items: (await staff.list()).map(toStaffListItem) }),
   );
 
   app.post(

@@ -1,8 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
+import { lastSignInOfStaff } from './staff-action-log';
 import { staff, type StaffRole } from './tables';
 
 export type StaffRecord = typeof staff.$inferSelect;
+export type ListedStaff = StaffRecord & { lastSignInAt: Date | null };
 
 export interface NewStaff {
   username: string;
@@ -16,7 +18,8 @@ export interface StaffRepository {
   create(input: NewStaff, executor?: Executor): Promise<StaffRecord | null>;
   findById(id: string, executor?: Executor): Promise<StaffRecord | null>;
   findByUsername(username: string, executor?: Executor): Promise<StaffRecord | null>;
-  list(executor?: Executor): Promise<StaffRecord[]>;
+  /** Oldest first, each with their last successful sign-in from the audit log. */
+  list(executor?: Executor): Promise<ListedStaff[]>;
   any(executor?: Executor): Promise<boolean>;
   update(id: string, changes: { displayName?: string; role?: StaffRole; active?: boolean }, executor?: Executor): Promise<StaffRecord | null>;
   setPasswordHash(id: string, passwordHash: string, executor?: Executor): Promise<void>;
@@ -44,7 +47,13 @@ export function createStaffRepository(db: Database, clock: () => Date): StaffRep
       return found ?? null;
     },
 
-    list: (executor = db) => executor.select().from(staff).orderBy(asc(staff.createdAt), asc(staff.username)),
+    async list(executor = db) {
+      const rows = await executor
+        .select({ member: staff, lastSignInAt: lastSignInOfStaff })
+        .from(staff)
+        .orderBy(asc(staff.createdAt), asc(staff.username));
+      return rows.map((row) => ({ ...row.member, lastSignInAt: row.lastSignInAt as Date | null }));
+    },
 
     async any(executor = db) {
       const [row] = await executor.select({ id: staff.id }).from(staff).limit(1);

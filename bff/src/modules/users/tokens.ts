@@ -16,8 +16,8 @@ export interface RefreshTokenStore {
   issue(kind: SubjectKind, subjectId: string, executor?: Executor): Promise<string>;
   /** Spends the presented token and returns its successor in the same family. */
   rotate(kind: SubjectKind, presented: string): Promise<Rotation>;
-  /** Logout: the presented token's whole family stops working. Unknown tokens are ignored. */
-  revokeFamilyOf(kind: SubjectKind, presented: string, executor?: Executor): Promise<void>;
+  /** Logout: the presented token's whole family stops working. Returns whose it was; unknown tokens are ignored (null). */
+  revokeFamilyOf(kind: SubjectKind, presented: string, executor?: Executor): Promise<string | null>;
   revokeFamily(familyId: string, executor?: Executor): Promise<void>;
   /** Every session of this subject ends (deactivation, password change). */
   revokeAll(kind: SubjectKind, subjectId: string, executor?: Executor): Promise<void>;
@@ -92,10 +92,12 @@ export function createRefreshTokenStore(db: Database, options: { ttlDays: number
 
     async revokeFamilyOf(kind, presented, executor = db) {
       const [known] = await executor
-        .select({ familyId: refreshTokens.familyId })
+        .select({ familyId: refreshTokens.familyId, subjectId: refreshTokens.subjectId })
         .from(refreshTokens)
         .where(byPresented(kind, presented));
-      if (known) await revokeFamily(known.familyId, executor);
+      if (!known) return null;
+      await revokeFamily(known.familyId, executor);
+      return known.subjectId;
     },
 
     revokeFamily,
