@@ -34,8 +34,8 @@ export const products = pgTable(
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
-    index('products_shelf_list_idx').on(t.onShelf, t.createdAt.desc(), t.id.desc()),
-    index().on(t.categoryId, t.createdAt.desc(), t.id.desc()),
+    index('products_shelf_list_idx').on(t.onShelf, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index().on(t.categoryId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
 

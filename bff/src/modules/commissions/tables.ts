@@ -54,7 +54,7 @@ export const promoters = pgTable(
     decidedAt: timestamp({ withTimezone: true, precision: 3 }),
     note: text().notNull().default(''),
   },
-  (t) => [index().on(t.status, t.appliedAt.desc())],
+  (t) => [index().on(t.status, t.appliedAt.desc().nullsFirst())],
 );
 
 /**
@@ -89,7 +89,7 @@ export const commissions = pgTable(
   (t) => [
     unique('commissions_line_level').on(t.orderLineId, t.level),
     index().on(t.orderId),
-    index().on(t.beneficiaryId, t.createdAt.desc()),
+    index().on(t.beneficiaryId, t.createdAt.desc().nullsFirst()),
     index('commissions_pending_idx').on(t.orderId).where(sql`${t.status} = 'pending'`),
     check('commissions_level', sql`${t.level} in (1, 2)`),
     check('commissions_not_own_purchase', sql`${t.beneficiaryId} <> ${t.buyerId}`),

@@ -50,7 +50,7 @@ export const ledgerEntries = pgTable(
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
-    index().on(t.accountId, t.createdAt.desc()),
+    index().on(t.accountId, t.createdAt.desc().nullsFirst()),
     index().on(t.transactionId),
     index().on(t.commissionId),
     index().on(t.withdrawalId),

@@ -45,5 +45,5 @@ export const staffActions = pgTable(
     requestId: text().notNull(),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.createdAt.desc(), t.id.desc()), index().on(t.staffId, t.createdAt.desc(), t.id.desc())],
+  (t) => [index().on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()), index().on(t.staffId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())],
 );

@@ -37,8 +37,8 @@ export const withdrawals = pgTable(
   },
   (t) => [
     unique('withdrawals_user_idempotency_key').on(t.userId, t.idempotencyKey),
-    index().on(t.userId, t.createdAt.desc()),
-    index().on(t.status, t.createdAt.desc()),
+    index().on(t.userId, t.createdAt.desc().nullsFirst()),
+    index().on(t.status, t.createdAt.desc().nullsFirst()),
     index('withdrawals_due_idx').on(t.nextAttemptAt).where(sql`${t.status} in ('approved', 'paying')`),
     check('withdrawals_amount', sql`${t.amount} > 0`),
     check('withdrawals_out_bill_no', sql`${t.outBillNo} ~ '^[A-Za-z0-9]{1,32}$'`),
