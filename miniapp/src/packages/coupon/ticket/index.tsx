@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { MyCoupon } from '@linli/shared/schemas/coupons';
-import { couponFaceText, couponRuleText, couponScopeText } from '../../../coupons/coupon-text';
+import { couponFaceText, couponRuleText, couponScopeText } from '@linli/shared/coupons/coupon-text';
 import './index.scss';
 
 type Coupon = Pick<MyCoupon, 'title' | 'kind' | 'threshold' | 'amountOff' | 'percentOff' | 'cap' | 'scopeKind' | 'stacksWithGroupPrice'>;

@@ -1,4 +1,5 @@
-import type { CreateGroupCampaignBody } from '@linli/shared/schemas/group-buys';
+import { formatFen } from '../money';
+import type { CreateGroupCampaignBody } from '../schemas/group-buys';
 
 export interface CampaignProblem {
   path: string;
@@ -14,7 +15,8 @@ export interface ProductSku {
 /**
  * The rules between fields that a JSON schema cannot state: the window runs forwards, every SKU is one
  * of the product's and listed once, a group price undercuts the SKU's price and the leader never pays
- * more than the group.
+ * more than the group. The BFF refuses a campaign that breaks one; the console checks the same before
+ * sending, with the same paths, so each message lands next to its field.
  */
 export function campaignProblems(body: CreateGroupCampaignBody, productSkus: ProductSku[], now: Date): CampaignProblem[] {
   return [...windowProblems(body, now), ...skuProblems(body, productSkus)];
@@ -40,7 +42,7 @@ function skuProblems(body: CreateGroupCampaignBody, productSkus: ProductSku[]): 
       problems.push({ path: `${at}/skuId`, message: '该 SKU 不属于此商品' });
       return;
     }
-    if (sku.groupPrice >= price) problems.push({ path: `${at}/groupPrice`, message: `拼团价必须低于原价 ${price} 分` });
+    if (sku.groupPrice >= price) problems.push({ path: `${at}/groupPrice`, message: `拼团价必须低于原价 ${formatFen(price)}` });
     if (sku.leaderPrice !== undefined && sku.leaderPrice > sku.groupPrice) {
       problems.push({ path: `${at}/leaderPrice`, message: '团长价不能高于拼团价' });
     }

@@ -1,5 +1,5 @@
-import type { CentreCoupon, MyCoupon } from '@linli/shared/schemas/coupons';
-import { shanghaiDate } from '@linli/shared/shanghai-time';
+import type { CentreCoupon, MyCoupon } from '../schemas/coupons';
+import { shanghaiDate } from '../shanghai-time';
 
 type Rule = Pick<MyCoupon, 'kind' | 'threshold' | 'amountOff' | 'percentOff' | 'cap'>;
 type Scope = Pick<MyCoupon, 'scopeKind' | 'stacksWithGroupPrice'>;
