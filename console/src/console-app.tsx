@@ -13,6 +13,8 @@ import { ForbiddenPage, NotFoundPage, NotBuiltPage } from './pages/status-pages'
 const lazyPages: Partial<Record<ConsolePage, LazyExoticComponent<ComponentType>>> = {
   dashboard: lazy(() => import('./dashboard/dashboard-page')),
   orders: lazy(() => import('./orders/orders-page')),
+  groupBuys: lazy(() => import('./group-buys/group-buys-page')),
+  coupons: lazy(() => import('./coupons/coupons-page')),
   withdrawals: lazy(() => import('./withdrawals/withdrawals-page')),
 };
 

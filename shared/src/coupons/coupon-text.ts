@@ -2,6 +2,10 @@ import type { CentreCoupon, MyCoupon } from '../schemas/coupons';
 import { shanghaiDate } from '../shanghai-time';
 
 type Rule = Pick<MyCoupon, 'kind' | 'threshold' | 'amountOff' | 'percentOff' | 'cap'>;
+
+/** The kind's name on the ticket and in the console. */
+export const couponKindLabels: Record<Rule['kind'], string> = { amount_off: '满减券', percent_off: '折扣券', free_shipping: '包邮券' };
+
 type Scope = Pick<MyCoupon, 'scopeKind' | 'stacksWithGroupPrice'>;
 
 /** Coupon copy reads in whole yuan where it can: 9900 → '99', 9950 → '99.5', 1 → '0.01'. */

@@ -10,6 +10,7 @@ export const MediaUrl = Type.String({ pattern: '^/media/[a-z0-9][a-z0-9/._-]*$',
 export const ConsoleCategory = Type.Composite([Category, Type.Object({ productCount: Type.Integer({ minimum: 0 }) })]);
 export type ConsoleCategory = Static<typeof ConsoleCategory>;
 export const ConsoleCategoryList = Type.Object({ items: Type.Array(ConsoleCategory) });
+export type ConsoleCategoryList = Static<typeof ConsoleCategoryList>;
 
 const CategoryName = Type.String({ minLength: 1, maxLength: 20 });
 const CategorySort = Type.Integer({ minimum: -10000, maximum: 10000 });

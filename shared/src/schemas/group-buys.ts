@@ -133,6 +133,7 @@ export const GroupCampaign = Type.Object(
 );
 export type GroupCampaign = Static<typeof GroupCampaign>;
 export const GroupCampaignPage = Page(GroupCampaign);
+export type GroupCampaignPage = Static<typeof GroupCampaignPage>;
 
 export const CampaignGroupsQuery = Type.Object(
   { ...CursorQuery, status: Type.Optional(literals(groupStatuses)) },
@@ -159,6 +160,7 @@ export const MonitoredGroup = Type.Object(
 );
 export type MonitoredGroup = Static<typeof MonitoredGroup>;
 export const MonitoredGroupPage = Page(MonitoredGroup);
+export type MonitoredGroupPage = Static<typeof MonitoredGroupPage>;
 
 /** A shopper only ever sees paid members, with names masked ('张*'); never user ids. */
 export const GroupMember = Type.Object({ nickname: Type.String(), avatarUrl: Type.String(), isLeader: Type.Boolean() });
