@@ -1,5 +1,7 @@
 import type { ProductDetail, ProductPage } from '@linli/shared/schemas/catalog';
+import type { CouponCentre } from '@linli/shared/schemas/coupons';
 import type { ProductGroupBuys } from '@linli/shared/schemas/group-buys';
+import type { CreateOrderBody, OrderDetail } from '@linli/shared/schemas/order';
 import type { CreatedShare, CreateShareBody } from '@linli/shared/schemas/referrals';
 
 /**
@@ -7,12 +9,13 @@ import type { CreatedShare, CreateShareBody } from '@linli/shared/schemas/referr
  * link) and the public facts an assertion is computed from. Shoppers' own steps go through the pages.
  */
 export function shopApi(origin: string) {
-  async function call<T>(method: 'GET' | 'POST', url: string, options: { token?: string; body?: unknown } = {}): Promise<T> {
+  async function call<T>(method: 'GET' | 'POST', url: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
     const res = await fetch(`${origin}${url}`, {
       method,
       headers: {
         ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...options.headers,
       },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
@@ -30,6 +33,15 @@ export function shopApi(origin: string) {
     products: (limit: number) => call<ProductPage>('GET', `/api/products?limit=${limit}`),
     product: (id: string) => call<ProductDetail>('GET', `/api/products/${id}`),
     groupBuys: (productId: string) => call<ProductGroupBuys>('GET', `/api/products/${productId}/group-buys`),
+    couponCentre: (token: string) => call<CouponCentre>('GET', '/api/coupons/centre', { token }),
+    /** A shopper's order straight through the API, for a scene that is not the journey's subject. */
+    placeOrder: (token: string, body: CreateOrderBody) =>
+      call<OrderDetail>('POST', '/api/orders', { token, body, headers: { 'idempotency-key': `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 10)}` } }),
+    /** Prepays and has the sandbox confirm the payment, as the pay page's button does. */
+    async payInSandbox(token: string, orderId: string): Promise<OrderDetail> {
+      await call<unknown>('POST', `/api/orders/${orderId}/pay`, { token });
+      return call<OrderDetail>('POST', `/api/payments/sandbox/orders/${orderId}/confirm`, { token });
+    },
   };
 }
 

@@ -83,6 +83,25 @@ describe('checkCampaign', () => {
     expect(!checked.ok && checked.problems).toEqual([{ field: ['skus', 1, 'groupPrice'], text: '拼团价必须低于原价 ¥39.90' }]);
   });
 
+  it('shows the BFF’s price rule together with the other problems, at the rows they concern', () => {
+    const checked = checkCampaign(
+      input({
+        groupSize: 1,
+        skus: [
+          { skuId: skuA, joined: true, groupPrice: 'x', leaderPrice: '' },
+          { skuId: skuB, joined: true, groupPrice: '40', leaderPrice: '' },
+        ],
+      }),
+      productSkus,
+      now,
+    );
+    expect(!checked.ok && checked.problems).toEqual([
+      { field: 'groupSize', text: '成团人数应为 2–20 人' },
+      { field: ['skus', 0, 'groupPrice'], text: '请输入金额（元），最多两位小数' },
+      { field: ['skus', 1, 'groupPrice'], text: '拼团价必须低于原价 ¥39.90' },
+    ]);
+  });
+
   it('applies the BFF’s rules: a window that has already ended', () => {
     const checked = checkCampaign(input({ window: ['2025-05-01 10:00', '2025-06-01 09:00'] }), productSkus, now);
     expect(!checked.ok && checked.problems.map((p) => p.field)).toEqual(['window']);

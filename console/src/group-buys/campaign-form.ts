@@ -1,5 +1,5 @@
 import { parseYuanToFen } from '@linli/shared/money';
-import { campaignProblems } from '@linli/shared/group-buys/campaign-rules';
+import { skuProblems, windowProblems } from '@linli/shared/group-buys/campaign-rules';
 import type { CreateGroupCampaignBody, GroupCampaign, UpdateGroupCampaignBody } from '@linli/shared/schemas/group-buys';
 import { shanghaiDateTime, shanghaiWallTimeToIso } from '@linli/shared/shanghai-time';
 import { ApiError, errorText } from '../api/api-error';
@@ -83,8 +83,9 @@ function priceOf(text: string, required: boolean): { fen: number | undefined; pr
 }
 
 /**
- * The form as the body of POST /api/console/group-campaigns, or every problem next to its field: first
- * what the schema says (sizes, limits, prices typed in 元), then the BFF's own cross-field rules.
+ * The form as the body of POST /api/console/group-campaigns, or every problem next to its field at
+ * once: what the schema says (sizes, limits, prices typed in 元) and the BFF's own rules on the SKU
+ * prices and the window, each checked as soon as its own fields can be read.
  */
 export function checkCampaign(input: CampaignInput, productSkus: readonly PricedSku[], now: Date): CampaignCheck {
   const problems: FieldProblem[] = [];
@@ -97,37 +98,43 @@ export function checkCampaign(input: CampaignInput, productSkus: readonly Priced
     problems.push({ field: 'timeLimitHours', text: `成团时限应为 ${timeLimitHoursRange.min}–${timeLimitHoursRange.max} 小时的整数` });
   }
   if (!wholeIn(input.perUserLimit, perUserLimitRange)) problems.push({ field: 'perUserLimit', text: `每人限参与 ${perUserLimitRange.min}–${perUserLimitRange.max} 次` });
+
   const startsAt = input.window ? shanghaiWallTimeToIso(input.window[0]) : null;
   const endsAt = input.window ? shanghaiWallTimeToIso(input.window[1]) : null;
   if (startsAt === null || endsAt === null) problems.push({ field: 'window', text: '请选择活动开始和结束时间' });
+  else problems.push(...windowProblems({ startsAt, endsAt }, now).map((p) => ({ field: 'window', text: p.message })));
 
   const rows = joinedRows(input.skus);
   if (input.productId !== null && rows.length === 0) problems.push({ field: 'skus', text: '至少选择一个 SKU 参加拼团' });
   const skus: CreateGroupCampaignBody['skus'] = [];
+  const rowOfSku: number[] = [];
   for (const row of rows) {
     const sku = input.skus[row]!;
     const group = priceOf(sku.groupPrice, true);
     const leader = priceOf(sku.leaderPrice, false);
     if (group.problem) problems.push({ field: ['skus', row, 'groupPrice'], text: group.problem });
     if (leader.problem) problems.push({ field: ['skus', row, 'leaderPrice'], text: leader.problem });
-    if (group.fen !== undefined) skus.push(leader.fen === undefined ? { skuId: sku.skuId, groupPrice: group.fen } : { skuId: sku.skuId, groupPrice: group.fen, leaderPrice: leader.fen });
+    if (group.fen === undefined || leader.problem) continue;
+    skus.push(leader.fen === undefined ? { skuId: sku.skuId, groupPrice: group.fen } : { skuId: sku.skuId, groupPrice: group.fen, leaderPrice: leader.fen });
+    rowOfSku.push(row);
   }
+  problems.push(...skuProblems(skus, productSkus).map((p) => ({ field: fieldOfPath(p.path, rowOfSku) ?? 'skus', text: p.message })));
   if (problems.length > 0) return { ok: false, problems };
 
-  const body: CreateGroupCampaignBody = {
-    productId: input.productId!,
-    title,
-    groupSize: input.groupSize!,
-    timeLimitMinutes: input.timeLimitHours! * 60,
-    startsAt: startsAt!,
-    endsAt: endsAt!,
-    perUserLimit: input.perUserLimit!,
-    newUsersOnly: input.newUsersOnly,
-    skus,
+  return {
+    ok: true,
+    body: {
+      productId: input.productId!,
+      title,
+      groupSize: input.groupSize!,
+      timeLimitMinutes: input.timeLimitHours! * 60,
+      startsAt: startsAt!,
+      endsAt: endsAt!,
+      perUserLimit: input.perUserLimit!,
+      newUsersOnly: input.newUsersOnly,
+      skus,
+    },
   };
-  const broken = campaignProblems(body, [...productSkus], now);
-  if (broken.length > 0) return { ok: false, problems: broken.map((p) => ({ field: fieldOfPath(p.path, rows) ?? 'skus', text: p.message })) };
-  return { ok: true, body };
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { StaffSession } from '@linli/shared/schemas/auth';
+import type { CouponTemplatePage } from '@linli/shared/schemas/coupons';
+import type { GroupCampaignPage } from '@linli/shared/schemas/group-buys';
 import type { ConsoleCredentials } from '../bff';
 
 /** A staff member's desktop browser at the size the console is designed for, in the shop's time zone. */
@@ -39,5 +41,7 @@ export function consoleStaffApi(origin: string) {
     logIn: (credentials: ConsoleCredentials) => call<StaffSession>('POST', '/api/console/auth/login', credentials),
     createStaff: (ownerToken: string, member: { username: string; displayName: string; role: 'service' | 'operator' | 'finance'; password: string }) =>
       call<unknown>('POST', '/api/console/staff', member, ownerToken),
+    groupCampaigns: (token: string) => call<GroupCampaignPage>('GET', '/api/console/group-campaigns?limit=50', undefined, token),
+    couponTemplates: (token: string) => call<CouponTemplatePage>('GET', '/api/console/coupon-templates?limit=50', undefined, token),
   };
 }

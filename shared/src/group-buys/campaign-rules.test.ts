@@ -1,5 +1,5 @@
 import type { CreateGroupCampaignBody } from '../schemas/group-buys';
-import { campaignProblems } from './campaign-rules';
+import { campaignProblems, skuProblems } from './campaign-rules';
 
 const day = 86_400_000;
 const now = new Date('2025-06-01T00:00:00.000Z');
@@ -55,4 +55,8 @@ it('refuses a window that ends before it starts, or has already ended', () => {
 it('reports every broken rule at once', () => {
   const broken = body({ endsAt: now.toISOString(), skus: [{ skuId: skuA, groupPrice: 5000 }, { skuId: skuB, groupPrice: 100, leaderPrice: 200 }] });
   expect(paths(broken)).toEqual(['/body/endsAt', '/body/skus/0/groupPrice', '/body/skus/1/leaderPrice']);
+});
+
+it('checks SKU prices on their own, indexed as given', () => {
+  expect(skuProblems([{ skuId: skuB, groupPrice: 3990 }], productSkus).map((p) => p.path)).toEqual(['/body/skus/0/groupPrice']);
 });

@@ -18,22 +18,24 @@ export interface ProductSku {
  * more than the group. The BFF refuses a campaign that breaks one; the console checks the same before
  * sending, with the same paths, so each message lands next to its field.
  */
-export function campaignProblems(body: CreateGroupCampaignBody, productSkus: ProductSku[], now: Date): CampaignProblem[] {
-  return [...windowProblems(body, now), ...skuProblems(body, productSkus)];
+export function campaignProblems(body: CreateGroupCampaignBody, productSkus: readonly ProductSku[], now: Date): CampaignProblem[] {
+  return [...windowProblems(body, now), ...skuProblems(body.skus, productSkus)];
 }
 
-function windowProblems(body: CreateGroupCampaignBody, now: Date): CampaignProblem[] {
-  const endsAt = new Date(body.endsAt);
-  if (endsAt <= new Date(body.startsAt)) return [{ path: '/body/endsAt', message: '结束时间必须晚于开始时间' }];
+/** The window alone, so a form can check it while other fields are still wrong. */
+export function windowProblems(window: Pick<CreateGroupCampaignBody, 'startsAt' | 'endsAt'>, now: Date): CampaignProblem[] {
+  const endsAt = new Date(window.endsAt);
+  if (endsAt <= new Date(window.startsAt)) return [{ path: '/body/endsAt', message: '结束时间必须晚于开始时间' }];
   if (endsAt <= now) return [{ path: '/body/endsAt', message: '结束时间必须晚于现在' }];
   return [];
 }
 
-function skuProblems(body: CreateGroupCampaignBody, productSkus: ProductSku[]): CampaignProblem[] {
+/** The SKU prices alone (paths index `skus` as given), so a form can check them while other fields are still wrong. */
+export function skuProblems(skus: CreateGroupCampaignBody['skus'], productSkus: readonly ProductSku[]): CampaignProblem[] {
   const priceOf = new Map(productSkus.map((s) => [s.id, s.price]));
   const seen = new Set<string>();
   const problems: CampaignProblem[] = [];
-  body.skus.forEach((sku, i) => {
+  skus.forEach((sku, i) => {
     const at = `/body/skus/${i}`;
     const price = priceOf.get(sku.skuId);
     if (seen.has(sku.skuId)) problems.push({ path: `${at}/skuId`, message: '同一个 SKU 只能设置一次' });
