@@ -1,5 +1,6 @@
 import type { ProductDetail, ProductPage } from '@linli/shared/schemas/catalog';
-import type { CouponCentre } from '@linli/shared/schemas/coupons';
+import type { ShopperSession } from '@linli/shared/schemas/auth';
+import type { CouponCentre, MyCoupon } from '@linli/shared/schemas/coupons';
 import type { ProductGroupBuys } from '@linli/shared/schemas/group-buys';
 import type { CreateOrderBody, OrderDetail } from '@linli/shared/schemas/order';
 import type { CreatedShare, CreateShareBody } from '@linli/shared/schemas/referrals';
@@ -24,16 +25,20 @@ export function shopApi(origin: string) {
     return JSON.parse(text) as T;
   }
 
+  /** A shopper signed in through the dev login (the e2e BFF runs with DEV_LOGIN=true). */
+  const devSession = (name: string) => call<ShopperSession>('POST', '/api/auth/dev-login', { body: { name } });
+
   return {
-    /** A shopper signed in through the dev login (the e2e BFF runs with DEV_LOGIN=true). */
+    devSession,
     async devLogin(name: string): Promise<string> {
-      return (await call<{ accessToken: string }>('POST', '/api/auth/dev-login', { body: { name } })).accessToken;
+      return (await devSession(name)).accessToken;
     },
     mintShare: (token: string, body: CreateShareBody) => call<CreatedShare>('POST', '/api/shares', { token, body }),
     products: (limit: number) => call<ProductPage>('GET', `/api/products?limit=${limit}`),
     product: (id: string) => call<ProductDetail>('GET', `/api/products/${id}`),
     groupBuys: (productId: string) => call<ProductGroupBuys>('GET', `/api/products/${productId}/group-buys`),
     couponCentre: (token: string) => call<CouponCentre>('GET', '/api/coupons/centre', { token }),
+    claimCoupon: (token: string, templateId: string) => call<MyCoupon>('POST', `/api/coupons/centre/${templateId}/claim`, { token }),
     /** A shopper's order straight through the API, for a scene that is not the journey's subject. */
     placeOrder: (token: string, body: CreateOrderBody) =>
       call<OrderDetail>('POST', '/api/orders', { token, body, headers: { 'idempotency-key': `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 10)}` } }),

@@ -1,5 +1,5 @@
 import { couponRuleText } from '@linli/shared/coupons/coupon-text';
-import { channelLabels, phaseTags, redemptionText, stockLeftText, templatePhase } from './coupon-view';
+import { channelLabels, phaseTags, redemptionText, scopeCountText, stockLeftText, templatePhase } from './coupon-view';
 
 const now = new Date('2025-06-10T00:00:00.000Z');
 const live = { active: true, validUntil: null, totalStock: 100, issuedCount: 40 };
@@ -40,4 +40,9 @@ it('lists how shoppers get the coupon', () => {
   expect(channelLabels({ claimable: true, newUserGift: false, referralReward: false })).toEqual(['领券中心']);
   expect(channelLabels({ claimable: false, newUserGift: true, referralReward: true })).toEqual(['新人礼包', '邀请奖励']);
   expect(channelLabels({ claimable: false, newUserGift: false, referralReward: false })).toEqual(['仅定向发放']);
+});
+
+it('counts what a narrowed scope covers', () => {
+  expect(scopeCountText({ scopeKind: 'categories', scopeIds: ['a', 'b'] })).toBe('2 个类目 · ');
+  expect(scopeCountText({ scopeKind: 'all', scopeIds: [] })).toBe('');
 });

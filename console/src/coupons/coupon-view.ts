@@ -37,3 +37,14 @@ export function channelLabels(template: Pick<CouponTemplate, 'claimable' | 'newU
   ];
   return channels.length > 0 ? channels : ['仅定向发放'];
 }
+
+/** How much a narrowed scope covers, before the validity on the same line: '2 个类目 · '; nothing for 全场. */
+export function scopeCountText(template: Pick<CouponTemplate, 'scopeKind' | 'scopeIds'>): string {
+  if (template.scopeKind === 'all') return '';
+  return `${template.scopeIds.length} 个${template.scopeKind === 'categories' ? '类目' : '商品'} · `;
+}
+
+/** What switching a template off or on does for shoppers, said before staff confirm. */
+export function switchConsequence(active: boolean): string {
+  return active ? '停用后不能再领取或发放；已领到的券仍可在有效期内使用。确定停用？' : '启用后可以领取和发放。确定启用？';
+}

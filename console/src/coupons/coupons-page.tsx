@@ -1,18 +1,20 @@
-import { useEffect, useState, type HTMLAttributes } from 'react';
-import { App, Button, Popconfirm, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { App, Button, Skeleton, Space, Tag, Typography } from 'antd';
 import { centreValidityText, couponKindLabels, couponRuleText, couponScopeText } from '@linli/shared/coupons/coupon-text';
 import type { CouponTemplate, CouponTemplateUsage } from '@linli/shared/schemas/coupons';
 import { allows } from '@linli/shared/staff-permissions';
 import { errorText } from '../api/api-error';
 import { staffSession } from '../api/console-api';
-import { channelLabels, phaseTags, redemptionText, stockLeftText, templatePhase } from './coupon-view';
+import { channelLabels, phaseTags, redemptionText, scopeCountText, stockLeftText, switchConsequence, templatePhase } from './coupon-view';
+import { KeysetTable } from '../lists/keyset-table';
+import { SwitchButton } from '../lists/switch-button';
+import { useKeysetList } from '../lists/use-keyset-list';
 import { couponsApi } from './coupons-api';
 import { PushDialog } from './push-dialog';
 import { TemplateCreateDrawer } from './template-create-drawer';
 import { TemplateEditModal } from './template-edit-modal';
 import './coupons.css';
 
-type Load = { phase: 'loading' } | { phase: 'failed'; error: unknown } | { phase: 'ready'; items: CouponTemplate[]; nextCursor: string | null };
 type Usage = CouponTemplateUsage | 'loading' | { failed: unknown };
 
 const noTemplates: CouponTemplate[] = [];
@@ -58,58 +60,13 @@ export default function CouponsPage() {
   const role = staffSession.current()?.role;
   const mayManage = role !== undefined && allows(role, 'coupons.manage');
   const { message } = App.useApp();
-  const [load, setLoad] = useState<Load>({ phase: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const [loadingMore, setLoadingMore] = useState(false);
+  const list = useKeysetList(couponsApi.list);
+  const { load } = list;
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<CouponTemplate | null>(null);
   const [pushing, setPushing] = useState<CouponTemplate | null>(null);
-  const [switching, setSwitching] = useState<string | null>(null);
   const usage = useUsage(load.phase === 'ready' ? load.items : noTemplates);
   const now = new Date();
-
-  useEffect(() => {
-    let current = true;
-    setLoad({ phase: 'loading' });
-    couponsApi.list(null).then(
-      (page) => current && setLoad({ phase: 'ready', items: page.items, nextCursor: page.nextCursor }),
-      (error: unknown) => current && setLoad({ phase: 'failed', error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [attempt]);
-
-  const loadMore = async () => {
-    if (load.phase !== 'ready' || load.nextCursor === null) return;
-    setLoadingMore(true);
-    try {
-      const page = await couponsApi.list(load.nextCursor);
-      setLoad({ phase: 'ready', items: [...load.items, ...page.items], nextCursor: page.nextCursor });
-    } catch (error) {
-      void message.error(errorText(error));
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
-  const showSaved = (saved: CouponTemplate) =>
-    setLoad((previous) => (previous.phase === 'ready' ? { ...previous, items: previous.items.map((t) => (t.id === saved.id ? saved : t)) } : previous));
-
-  const flip = async (template: CouponTemplate) => {
-    setSwitching(template.id);
-    try {
-      showSaved(await couponsApi.update(template.id, { active: !template.active }));
-      void message.success(template.active ? '已停用' : '已启用');
-    } catch (error) {
-      void message.error(errorText(error));
-    } finally {
-      setSwitching(null);
-    }
-  };
-
-  // A push issues coupons: the template's issued count moves, so the row and its usage are read again.
-  const afterPush = () => setAttempt((n) => n + 1);
 
   const columns = [
     {
@@ -133,11 +90,11 @@ export default function CouponsPage() {
       width: 250,
       render: (_: unknown, t: CouponTemplate) => (
         <div>
-          <div>
-            {couponScopeText(t)}
-            {t.scopeKind !== 'all' && `（${t.scopeIds.length} 个）`}
-          </div>
-          <Typography.Text type="secondary">{centreValidityText(t)}</Typography.Text>
+          <div>{couponScopeText(t)}</div>
+          <Typography.Text type="secondary">
+            {scopeCountText(t)}
+            {centreValidityText(t)}
+          </Typography.Text>
         </div>
       ),
     },
@@ -183,27 +140,23 @@ export default function CouponsPage() {
           {
             title: '操作',
             key: 'actions',
-            width: 130,
+            width: 150,
             render: (_: unknown, t: CouponTemplate) => (
-              <Space size={0} wrap>
+              <Space size={0}>
                 <Button type="link" size="small" className="coupon-edit" onClick={() => setEditing(t)}>
                   编辑
                 </Button>
                 <Button type="link" size="small" className="coupon-push" disabled={!t.active} onClick={() => setPushing(t)}>
                   发券
                 </Button>
-                <Popconfirm
-                  title={t.active ? '停用优惠券' : '启用优惠券'}
-                  description={<div style={{ maxWidth: 260 }}>{t.active ? '停用后不能再领取或发放；已领到的券仍可在有效期内使用。确定停用？' : '启用后可以领取和发放。确定启用？'}</div>}
-                  okText={t.active ? '停用' : '启用'}
-                  okButtonProps={{ danger: t.active }}
-                  cancelText="取消"
-                  onConfirm={() => flip(t)}
-                >
-                  <Button type="link" size="small" danger={t.active} loading={switching === t.id} className="coupon-switch">
-                    {t.active ? '停用' : '启用'}
-                  </Button>
-                </Popconfirm>
+                <SwitchButton
+                  active={t.active}
+                  what="优惠券"
+                  consequence={switchConsequence(t.active)}
+                  saving={list.savingId === t.id}
+                  className="coupon-switch"
+                  onConfirm={() => list.saveRow(t.id, () => couponsApi.update(t.id, { active: !t.active }), t.active ? '已停用' : '已启用')}
+                />
               </Space>
             ),
           },
@@ -223,50 +176,22 @@ export default function CouponsPage() {
           </Button>
         )}
       </div>
-      {load.phase === 'loading' && <Skeleton active paragraph={{ rows: 8 }} />}
-      {load.phase === 'failed' && (
-        <Result
-          status="error"
-          title="优惠券加载失败"
-          subTitle={errorText(load.error)}
-          extra={
-            <Button type="primary" onClick={() => setAttempt((n) => n + 1)}>
-              重试
-            </Button>
-          }
-        />
-      )}
-      {load.phase === 'ready' && (
-        <>
-          <Table<CouponTemplate>
-            className="coupons-table"
-            rowKey="id"
-            rowClassName="coupon-row"
-            onRow={(t) => {
-              const attributes: HTMLAttributes<HTMLElement> & { 'data-template-id': string } = { 'data-template-id': t.id };
-              return attributes;
-            }}
-            pagination={false}
-            columns={columns}
-            dataSource={load.items}
-            locale={{ emptyText: mayManage ? '还没有优惠券，点击“新建优惠券”开始' : '还没有优惠券' }}
-          />
-          {load.nextCursor !== null && (
-            <div className="console-more">
-              <Button onClick={() => void loadMore()} loading={loadingMore}>
-                加载更多
-              </Button>
-            </div>
-          )}
-        </>
-      )}
+      <KeysetTable<CouponTemplate>
+        list={list}
+        failedTitle="优惠券加载失败"
+        rowAttribute="template-id"
+        className="coupons-table"
+        rowClassName="coupon-row"
+        columns={columns}
+        locale={{ emptyText: mayManage ? '还没有优惠券，点击“新建优惠券”开始' : '还没有优惠券' }}
+      />
       <TemplateCreateDrawer
         open={creating}
         onClose={() => setCreating(false)}
         onCreated={(created) => {
           setCreating(false);
           void message.success(`已创建：${created.title}`);
-          setLoad((previous) => (previous.phase === 'ready' ? { ...previous, items: [created, ...previous.items] } : previous));
+          list.prepend(created);
         }}
       />
       {editing && (
@@ -276,7 +201,7 @@ export default function CouponsPage() {
           onSaved={(saved) => {
             setEditing(null);
             void message.success('已保存');
-            showSaved(saved);
+            list.replace(saved);
           }}
         />
       )}
@@ -285,7 +210,8 @@ export default function CouponsPage() {
           template={pushing}
           onClose={(pushed) => {
             setPushing(null);
-            if (pushed) afterPush();
+            // A push issues coupons: the template's issued count moves, so the list is read again.
+            if (pushed) list.reload();
           }}
         />
       )}

@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, DatePicker, Drawer, Form, Input, InputNumber, Radio, Space, Switch } from 'antd';
+import { Alert, Checkbox, DatePicker, Drawer, Form, Input, InputNumber, Radio, Space, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { CouponTemplate } from '@linli/shared/schemas/coupons';
 import { CategoryPicker } from '../catalog-picker/category-picker';
 import { ProductPicker } from '../catalog-picker/product-picker';
+import { clearEdited } from '../forms/clear-edited';
+import { DrawerFooter } from '../forms/drawer-footer';
 import { couponsApi } from './coupons-api';
 import { checkTemplate, placeTemplateError, templateFields, type TemplateInput, type TemplateProblem } from './template-form';
 
@@ -95,18 +97,17 @@ export function TemplateCreateDrawer({ open, onClose, onCreated }: { open: boole
       open={open}
       onClose={onClose}
       maskClosable={!submitting}
-      footer={
-        <Space style={{ float: 'right' }}>
-          <Button onClick={onClose} disabled={submitting}>
-            取消
-          </Button>
-          <Button type="primary" className="template-form__submit" loading={submitting} onClick={() => void submit()}>
-            创建优惠券
-          </Button>
-        </Space>
-      }
+      footer={<DrawerFooter submitting={submitting} submitText="创建优惠券" submitClass="template-form__submit" onCancel={onClose} onSubmit={() => void submit()} />}
     >
-      <Form form={form} layout="vertical" className="template-form" initialValues={initialValues} disabled={submitting} requiredMark={false}>
+      <Form
+        form={form}
+        layout="vertical"
+        className="template-form"
+        initialValues={initialValues}
+        disabled={submitting}
+        requiredMark={false}
+        onValuesChange={(changed: Partial<FormValues>) => clearEdited(form, changed)}
+      >
         {above && <Alert type="error" showIcon message={above} className="template-form__error" style={{ marginBottom: 16 }} />}
         <Form.Item label="名称" name="title" className="template-form__item--title">
           <Input className="template-form__title" maxLength={40} showCount placeholder="如 满100减20" />

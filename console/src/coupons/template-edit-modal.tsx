@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Alert, App, Checkbox, Form, Input, InputNumber, Modal, Space, Switch, Typography } from 'antd';
 import { couponRuleText } from '@linli/shared/coupons/coupon-text';
 import type { CouponTemplate, UpdateCouponTemplateBody } from '@linli/shared/schemas/coupons';
+import { clearEdited } from '../forms/clear-edited';
+import { switchConsequence } from './coupon-view';
 import { couponsApi } from './coupons-api';
 import { checkTemplateEdit, editInputOf, placeTemplateError, type TemplateEditInput, type TemplateProblem } from './template-form';
 
@@ -45,7 +47,7 @@ export function TemplateEditModal({ template, onClose, onSaved }: { template: Co
     if (body.active === false) {
       modal.confirm({
         title: '停用优惠券',
-        content: '停用后不能再领取或发放；已领到的券仍可在有效期内使用。确定停用？',
+        content: switchConsequence(true),
         okText: '停用',
         okButtonProps: { danger: true },
         cancelText: '取消',
@@ -68,7 +70,13 @@ export function TemplateEditModal({ template, onClose, onSaved }: { template: Co
       onCancel={onClose}
       maskClosable={!submitting}
     >
-      <Form form={form} layout="vertical" disabled={submitting} initialValues={editInputOf(template)}>
+      <Form
+        form={form}
+        layout="vertical"
+        disabled={submitting}
+        initialValues={editInputOf(template)}
+        onValuesChange={(changed: Partial<TemplateEditInput>) => clearEdited(form, changed)}
+      >
         {above && <Alert type="error" showIcon message={above} style={{ marginBottom: 16 }} />}
         <Form.Item label="名称" name="title">
           <Input className="template-edit__title" maxLength={40} showCount />

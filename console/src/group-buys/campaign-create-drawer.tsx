@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, DatePicker, Drawer, Form, Input, InputNumber, Space, Switch, Table, Typography } from 'antd';
+import { Alert, Checkbox, DatePicker, Drawer, Form, Input, InputNumber, Space, Switch, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { formatFen } from '@linli/shared/money';
 import type { ConsoleProductDetail, ConsoleSku } from '@linli/shared/schemas/catalog-console';
@@ -10,6 +10,8 @@ import { catalogApi } from '../catalog-picker/catalog-api';
 import { ProductPicker } from '../catalog-picker/product-picker';
 import { checkCampaign, joinedRows, placeCampaignError, type FieldProblem, type SkuRowInput } from './campaign-form';
 import { specText } from './campaign-view';
+import { clearEdited } from '../forms/clear-edited';
+import { DrawerFooter } from '../forms/drawer-footer';
 import { groupBuysApi } from './group-buys-api';
 
 interface FormValues {
@@ -82,7 +84,9 @@ export function CampaignCreateDrawer({ open, onClose, onCreated }: { open: boole
       setProductLoad({ phase: 'ready', product });
       form.setFieldsValue({ skus: product.skus.map((sku) => ({ skuId: sku.id, joined: true, groupPrice: '', leaderPrice: '' })) });
       if (String(form.getFieldValue('title') ?? '').trim() === '') {
-        form.setFieldsValue({ title: `${form.getFieldValue('groupSize') ?? 3} 人团 · ${product.title}`.slice(0, 40) });
+        // The first word of the product's title, as the demo campaigns are named ('3 人团 · 木质积木').
+        const shortTitle = product.title.split(/\s+/)[0] ?? product.title;
+        form.setFieldsValue({ title: `${form.getFieldValue('groupSize') ?? 3} 人团 · ${shortTitle}`.slice(0, 40) });
       }
     } catch (error) {
       setProductLoad({ phase: 'none' });
@@ -169,18 +173,20 @@ export function CampaignCreateDrawer({ open, onClose, onCreated }: { open: boole
       open={open}
       onClose={onClose}
       maskClosable={!submitting}
-      footer={
-        <Space style={{ float: 'right' }}>
-          <Button onClick={onClose} disabled={submitting}>
-            取消
-          </Button>
-          <Button type="primary" className="campaign-form__submit" loading={submitting} onClick={() => void submit()}>
-            创建活动
-          </Button>
-        </Space>
-      }
+      footer={<DrawerFooter submitting={submitting} submitText="创建活动" submitClass="campaign-form__submit" onCancel={onClose} onSubmit={() => void submit()} />}
     >
-      <Form form={form} layout="vertical" className="campaign-form" initialValues={initialValues()} disabled={submitting} requiredMark={false}>
+      <Form
+        form={form}
+        layout="vertical"
+        className="campaign-form"
+        initialValues={initialValues()}
+        disabled={submitting}
+        requiredMark={false}
+        onValuesChange={(changed: Partial<FormValues>) => {
+          clearEdited(form, changed);
+          if ('skus' in changed) setSkusError(null);
+        }}
+      >
         {above && <Alert type="error" showIcon message={above} className="campaign-form__error" style={{ marginBottom: 16 }} />}
         <Form.Item label="商品" name="productId" className="campaign-form__item--productId">
           <ProductPicker mode="single" className="campaign-form__product" onChange={(id) => void pickProduct(id)} />

@@ -4,7 +4,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { GroupCampaign, UpdateGroupCampaignBody } from '@linli/shared/schemas/group-buys';
 import { shanghaiDateTime } from '@linli/shared/shanghai-time';
 import { checkCampaignEdit, editInputOf, placeCampaignError, type FieldProblem } from './campaign-form';
-import { switchConfirmText } from './campaign-view';
+import { switchConsequence } from './campaign-view';
+import { clearEdited } from '../forms/clear-edited';
 import { groupBuysApi } from './group-buys-api';
 
 interface FormValues {
@@ -39,7 +40,7 @@ export function CampaignEditModal({ campaign, onClose, onSaved }: { campaign: Gr
     }
     const body = checked.body;
     if (body.active === false) {
-      modal.confirm({ title: '停用拼团', content: switchConfirmText(true), okText: '停用', okButtonProps: { danger: true }, cancelText: '取消', onOk: () => save(body) });
+      modal.confirm({ title: '停用拼团', content: switchConsequence(true), okText: '停用', okButtonProps: { danger: true }, cancelText: '取消', onOk: () => save(body) });
       return;
     }
     await save(body);
@@ -70,7 +71,13 @@ export function CampaignEditModal({ campaign, onClose, onSaved }: { campaign: Gr
       onCancel={onClose}
       maskClosable={!submitting}
     >
-      <Form form={form} layout="vertical" disabled={submitting} initialValues={{ title: initial.title, endsAt: currentEnd, active: initial.active }}>
+      <Form
+        form={form}
+        layout="vertical"
+        disabled={submitting}
+        initialValues={{ title: initial.title, endsAt: currentEnd, active: initial.active }}
+        onValuesChange={(changed: Partial<FormValues>) => clearEdited(form, changed)}
+      >
         {above && <Alert type="error" showIcon message={above} style={{ marginBottom: 16 }} />}
         <Form.Item label="活动标题" name="title">
           <Input className="campaign-edit__title" maxLength={40} showCount />

@@ -40,7 +40,7 @@ export function groupFigures(groups: GroupCountsByStatus): { opened: number; ope
 }
 
 /** What switching a campaign off or on does for shoppers, said before staff confirm. */
-export function switchConfirmText(active: boolean): string {
+export function switchConsequence(active: boolean): string {
   return active
     ? '停用后商品页不再展示这个拼团，买家不能再开团或参团；已开的团也无人能再加入，到时未成团的将自动退款。确定停用？'
     : '启用后，活动时间内买家可以开团和参团。确定启用？';

@@ -14,6 +14,7 @@ const campaignPath = (id: string) => `/api/console/group-campaigns/${encodeURICo
 export const groupBuysApi = {
   list: (cursor: string | null) =>
     staffSession.request<GroupCampaignPage>({ path: '/api/console/group-campaigns', query: cursor === null ? { limit: '20' } : { limit: '20', cursor } }),
+  get: (id: string) => staffSession.request<GroupCampaign>({ path: campaignPath(id) }),
   create: (body: CreateGroupCampaignBody) => staffSession.request<GroupCampaign>({ path: '/api/console/group-campaigns', method: 'POST', body }),
   update: (id: string, body: UpdateGroupCampaignBody) => staffSession.request<GroupCampaign>({ path: campaignPath(id), method: 'PATCH', body }),
   /** The newest 50 groups of the campaign, of one status or all. */

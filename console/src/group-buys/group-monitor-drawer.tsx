@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Avatar, Button, Card, Col, Drawer, Empty, Progress, Radio, Result, Row, Skeleton, Space, Tag, Tooltip, Typography } from 'antd';
+import { Avatar, Button, Card, Col, Drawer, Empty, Progress, Radio, Result, Row, Skeleton, Space, Statistic, Tag, Tooltip, Typography } from 'antd';
+import { formatFen } from '@linli/shared/money';
 import type { GroupCampaign, GroupStatus, MonitoredGroup } from '@linli/shared/schemas/group-buys';
 import { shanghaiDateTime, shanghaiTimestamp } from '@linli/shared/shanghai-time';
 import { errorText } from '../api/api-error';
-import { timeLimitText } from './campaign-view';
+import { groupFigures, specText, timeLimitText } from './campaign-view';
 import { groupBuysApi } from './group-buys-api';
 import { countdownText, groupStatusTags, initialOf, monitorFilters, monitorRefreshMs, seatLabels, seatsText, secondsLeftAt } from './monitor-view';
 
@@ -11,7 +12,7 @@ type Filter = GroupStatus | 'all';
 type Load =
   | { phase: 'loading' }
   | { phase: 'failed'; error: unknown }
-  | { phase: 'ready'; groups: MonitoredGroup[]; more: boolean; fetchedAtMs: number; refreshFailed: unknown };
+  | { phase: 'ready'; campaign: GroupCampaign; groups: MonitoredGroup[]; more: boolean; fetchedAtMs: number; refreshFailed: unknown };
 
 /** The time now, once a second while `ticking`: drives the countdowns without asking the BFF. */
 function useSecondClock(ticking: boolean): number {
@@ -36,9 +37,11 @@ function useMonitoredGroups(campaignId: string | null, filter: Filter): { load: 
     if (campaignId === null) return;
     let current = true;
     setLoad({ phase: 'loading' });
+    // The campaign too, so the counts by status move with the groups below them.
     const ask = () =>
-      groupBuysApi.groups(campaignId, filter === 'all' ? null : filter).then(
-        (page) => current && setLoad({ phase: 'ready', groups: page.items, more: page.nextCursor !== null, fetchedAtMs: Date.now(), refreshFailed: null }),
+      Promise.all([groupBuysApi.get(campaignId), groupBuysApi.groups(campaignId, filter === 'all' ? null : filter)]).then(
+        ([campaign, page]) =>
+          current && setLoad({ phase: 'ready', campaign, groups: page.items, more: page.nextCursor !== null, fetchedAtMs: Date.now(), refreshFailed: null }),
         (error: unknown) => current && setLoad((previous) => (previous.phase === 'ready' ? { ...previous, refreshFailed: error } : { phase: 'failed', error })),
       );
     void ask();
@@ -72,8 +75,8 @@ function GroupCard({ group, fetchedAtMs, now }: { group: MonitoredGroup; fetched
       <div className="monitor-group__seats">
         <Progress
           percent={Math.round((group.seatsPaid / group.size) * 100)}
-          success={{ percent: Math.round((group.seatsPaid / group.size) * 100) }}
           steps={group.size}
+          strokeColor="#52c41a"
           size={[Math.max(12, Math.floor(180 / group.size)), 10]}
           showInfo={false}
         />
@@ -96,6 +99,39 @@ function GroupCard({ group, fetchedAtMs, now }: { group: MonitoredGroup; fetched
             <Typography.Text type="secondary">空位</Typography.Text>
           </div>
         ))}
+      </div>
+    </Card>
+  );
+}
+
+function CampaignCounts({ campaign }: { campaign: GroupCampaign }) {
+  const figures = groupFigures(campaign.groups);
+  const cells = [
+    { key: 'open', title: '拼团中', value: String(campaign.groups.open) },
+    { key: 'pending', title: '待团长付款', value: String(campaign.groups.pending) },
+    { key: 'succeeded', title: '已成团', value: String(campaign.groups.succeeded) },
+    { key: 'failed', title: '未成团', value: String(campaign.groups.failed) },
+    { key: 'rate', title: '成团率', value: figures.successRate },
+  ];
+  return (
+    <Card size="small" className="monitor-counts">
+      <Row>
+        {cells.map((cell) => (
+          <Col key={cell.key} flex="1">
+            <Statistic className={`monitor-counts__${cell.key}`} title={cell.title} value={cell.value} />
+          </Col>
+        ))}
+      </Row>
+      <div className="monitor-counts__prices">
+        {campaign.skus.map((sku) => (
+          <Tag key={sku.skuId}>
+            {specText(sku.specs)} {formatFen(sku.groupPrice)}
+            {sku.leaderPrice !== null ? ` · 团长 ${formatFen(sku.leaderPrice)}` : ''}
+          </Tag>
+        ))}
+        <Typography.Text type="secondary">
+          {shanghaiDateTime(campaign.startsAt)} 至 {shanghaiDateTime(campaign.endsAt)}
+        </Typography.Text>
       </div>
     </Card>
   );
@@ -125,7 +161,7 @@ export function GroupMonitorDrawer({ campaign, onClose }: { campaign: GroupCampa
         )
       }
     >
-      <div className="monitor-toolbar">
+      <div className="console-toolbar monitor-toolbar">
         <Radio.Group className="monitor-filter" optionType="button" value={filter} onChange={(event) => setFilter(event.target.value as Filter)} options={[...monitorFilters]} />
         <Space>
           <Typography.Text type="secondary" className="monitor-refreshed">
@@ -145,6 +181,7 @@ export function GroupMonitorDrawer({ campaign, onClose }: { campaign: GroupCampa
               刷新失败，显示的是上次的数据：{errorText(load.refreshFailed)}
             </Typography.Text>
           )}
+          <CampaignCounts campaign={load.campaign} />
           {load.groups.length === 0 ? (
             <Empty className="monitor-empty" description={filter === 'open' ? '当前没有拼团中的团' : '没有这个状态的团'} />
           ) : (

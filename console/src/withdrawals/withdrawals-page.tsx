@@ -81,7 +81,7 @@ export default function WithdrawalsPage() {
 
   return (
     <div className="console-withdrawals">
-      <div className="withdrawals-toolbar">
+      <div className="console-toolbar withdrawals-toolbar">
         <Typography.Title level={4} style={{ margin: 0 }}>
           提现审核
         </Typography.Title>
@@ -121,7 +121,7 @@ export default function WithdrawalsPage() {
             onRow={(row) => ({ onClick: () => setOpenId(row.id), style: { cursor: 'pointer' } })}
           />
           {load.nextCursor !== null && (
-            <div className="withdrawals-more">
+            <div className="console-more withdrawals-more">
               <Button onClick={() => void loadMore()} loading={loadingMore}>
                 加载更多
               </Button>

@@ -102,7 +102,8 @@ export const consoleCampaigns: Journey = {
         await page.locator(`.campaign-row[data-campaign-id="${campaign.id}"] .campaign-monitor`).click();
         await page.locator('.group-monitor .monitor-empty').waitFor({ timeout: 10_000 });
       });
-      const shopper = await shop.devLogin('林小满');
+      const leader = await shop.devSession('林小满');
+      const shopper = leader.accessToken;
       const order = await step('a shopper opens a group and pays', null, async () => {
         const placed = await shop.placeOrder(shopper, { lines: [{ skuId: firstSku.id, quantity: 1 }], address, groupBuy: { campaignId: campaign.id } });
         return shop.payInSandbox(shopper, placed.id);
@@ -158,9 +159,38 @@ export const consoleCampaigns: Journey = {
       });
       expectEqual('coupon threshold (fen)', template.threshold, 10_000);
       expectEqual('coupon amount off (fen)', template.amountOff, 2_000);
-      await step('the claim centre offers the new coupon', null, async () => {
-        const offered = (await shop.couponCentre(await shop.devLogin('周一一'))).items.find((c) => c.templateId === template.id);
+      const claimer = await shop.devSession('周一一');
+      await step('the claim centre offers the new coupon and a shopper claims it', null, async () => {
+        const offered = (await shop.couponCentre(claimer.accessToken)).items.find((c) => c.templateId === template.id);
         if (!offered?.canClaim) throw new Error(`the claim centre does not offer coupon ${template.id} to a new shopper`);
+        await shop.claimCoupon(claimer.accessToken, template.id);
+      });
+
+      // 5. A push to pasted user ids: one gets the coupon, the one who claimed it is at the limit.
+      await step('the owner pastes user ids into 发券; a line that is not an id is caught', page, async () => {
+        await page.locator(`.coupon-row[data-template-id="${template.id}"] .coupon-push`).click();
+        await page.locator('.push-dialog__user-ids').fill(`${leader.user.id}\n周一一\n`);
+        await page.locator('.push-dialog__send').click();
+        const problem = (await page.locator('.push-dialog__problem').innerText()).trim();
+        if (!problem.includes('周一一')) throw new Error(`the push dialog says “${problem}”`);
+        await page.locator('.push-dialog__user-ids').fill(`${leader.user.id}\n${claimer.user.id}\n`);
+      });
+      await step('the push answers per user: issued, and over the limit', page, async () => {
+        await page.locator('.push-dialog__send').click();
+        await page.locator('.push-results .ant-table-row').nth(1).waitFor({ timeout: 15_000 });
+        const rows = await page.locator('.push-results .ant-table-row').allInnerTexts();
+        const outcome = (id: string) => rows.find((row) => row.includes(id)) ?? '';
+        if (!outcome(leader.user.id).includes('已发放')) throw new Error(`林小满's row reads “${outcome(leader.user.id)}”`);
+        if (!outcome(claimer.user.id).includes('已达每人限领')) throw new Error(`周一一's row reads “${outcome(claimer.user.id)}”`);
+      });
+      await step('the BFF issued two coupons of the template', null, async () => {
+        const saved = (await staffApi.couponTemplates(ownerToken)).items.find((t) => t.id === template.id);
+        expectEqual('coupons issued', saved?.issuedCount, 2);
+      });
+      await step('the list shows the template with its usage', page, async () => {
+        await page.locator('.push-dialog__done').click();
+        await page.locator(`.coupon-row[data-template-id="${template.id}"] .coupon-usage[data-issued="2"]`).waitFor({ timeout: 10_000 });
+        await page.locator('.ant-message-notice').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
       });
       await page.screenshot({ path: screenshotPath('console-coupons') });
       errors.assertNone();
