@@ -15,6 +15,8 @@ const lazyPages: Partial<Record<ConsolePage, LazyExoticComponent<ComponentType>>
   orders: lazy(() => import('./orders/orders-page')),
   products: lazy(() => import('./catalog/products-page')),
   promoters: lazy(() => import('./promoters/promoters-page')),
+  groupBuys: lazy(() => import('./group-buys/group-buys-page')),
+  coupons: lazy(() => import('./coupons/coupons-page')),
   withdrawals: lazy(() => import('./withdrawals/withdrawals-page')),
   staff: lazy(() => import('./staff/staff-page')),
 };

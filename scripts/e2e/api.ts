@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Me } from '@linli/shared/schemas/auth';
+import type { Me, ShopperSession } from '@linli/shared/schemas/auth';
 import type { ProductDetail, ProductPage } from '@linli/shared/schemas/catalog';
+import type { CouponCentre, MyCoupon } from '@linli/shared/schemas/coupons';
 import type { ProductGroupBuys } from '@linli/shared/schemas/group-buys';
 import type { AfterSale, AfterSaleBody, CreateOrderBody, OrderDetail } from '@linli/shared/schemas/order';
 import type { PromoterApplication, PromoterMe } from '@linli/shared/schemas/promoters';
@@ -27,10 +28,13 @@ export function shopApi(origin: string) {
     return JSON.parse(text) as T;
   }
 
+  /** A shopper signed in through the dev login (the e2e BFF runs with DEV_LOGIN=true). */
+  const devSession = (name: string) => call<ShopperSession>('POST', '/api/auth/dev-login', { body: { name } });
+
   return {
-    /** A shopper signed in through the dev login (the e2e BFF runs with DEV_LOGIN=true). */
+    devSession,
     async devLogin(name: string): Promise<string> {
-      return (await call<{ accessToken: string }>('POST', '/api/auth/dev-login', { body: { name } })).accessToken;
+      return (await devSession(name)).accessToken;
     },
     me: (token: string) => call<Me>('GET', '/api/me', { token }),
     /** The promoter centre's referral card: the invite code, made on first need. */
@@ -39,6 +43,8 @@ export function shopApi(origin: string) {
     products: (limit: number) => call<ProductPage>('GET', `/api/products?limit=${limit}`),
     product: (id: string) => call<ProductDetail>('GET', `/api/products/${id}`),
     groupBuys: (productId: string) => call<ProductGroupBuys>('GET', `/api/products/${productId}/group-buys`),
+    couponCentre: (token: string) => call<CouponCentre>('GET', '/api/coupons/centre', { token }),
+    claimCoupon: (token: string, templateId: string) => call<MyCoupon>('POST', `/api/coupons/centre/${templateId}/claim`, { token }),
     /** Opening a share while signed in binds a new shopper to the sharer (first touch wins). */
     openShare: (token: string, shareId: string) => call<ShareOpened>('POST', `/api/shares/${shareId}/open`, { token }),
     placeOrder: (token: string, body: CreateOrderBody) => call<OrderDetail>('POST', '/api/orders', { token, body, headers: { 'idempotency-key': randomUUID() } }),

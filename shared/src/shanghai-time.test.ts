@@ -1,4 +1,4 @@
-import { shanghaiDate, shanghaiDateTime, shanghaiDayBounds, shanghaiTimestamp } from './shanghai-time';
+import { shanghaiDate, shanghaiDateTime, shanghaiDayBounds, shanghaiTimestamp, shanghaiWallTimeToIso } from './shanghai-time';
 
 describe('Shanghai time', () => {
   it('shows UTC instants in Beijing time, across midnight and the new year', () => {
@@ -10,6 +10,18 @@ describe('Shanghai time', () => {
   it('gives the day in Shanghai, which starts eight hours before UTC midnight', () => {
     expect(shanghaiDate('2026-11-30T15:59:59Z')).toBe('2026-11-30');
     expect(shanghaiDate('2026-11-30T16:00:00Z')).toBe('2026-12-01');
+  });
+
+  it('reads a time picked on a Shanghai clock back as the UTC instant it names', () => {
+    expect(shanghaiWallTimeToIso('2025-05-01 10:03')).toBe('2025-05-01T02:03:00.000Z');
+    expect(shanghaiWallTimeToIso('2026-01-01 00:30')).toBe('2025-12-31T16:30:00.000Z');
+    expect(shanghaiDateTime(shanghaiWallTimeToIso('2025-06-30 23:59') ?? '')).toBe('2025-06-30 23:59');
+  });
+
+  it('refuses text that is not a real Shanghai date and time', () => {
+    expect(shanghaiWallTimeToIso('2025-02-30 10:00')).toBeNull();
+    expect(shanghaiWallTimeToIso('2025-05-01 24:00')).toBeNull();
+    expect(shanghaiWallTimeToIso('2025-05-01T10:00')).toBeNull();
   });
 });
 

@@ -33,3 +33,17 @@ export function shanghaiDayBounds(day: string): { start: Date; end: Date } {
   if (Number.isNaN(start.getTime()) || shanghaiDate(start.toISOString()) !== day) throw new RangeError(`not a calendar day: ${day}`);
   return { start, end: new Date(start.getTime() + 24 * 3_600_000) };
 }
+
+/**
+ * `'2025-05-01 10:03'`, a time on a Shanghai clock as staff pick it, → `'2025-05-01T02:03:00.000Z'`;
+ * the inverse of `shanghaiDateTime`. Null for text that is not such a time or not a real date.
+ */
+export function shanghaiWallTimeToIso(text: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const utc = Date.UTC(y, mo - 1, d, h, mi);
+  const back = new Date(utc);
+  if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59) return null;
+  return new Date(utc - SHANGHAI_OFFSET_MS).toISOString();
+}

@@ -50,12 +50,22 @@ describe('creating group-buy campaigns', () => {
     expect(res.json()).toMatchObject({ productId: body.productId, groupSize: 3, active: true, groups: { open: 0, succeeded: 0, failed: 0 } });
     expect(res.json().skus).toEqual(
       expect.arrayContaining([
-        { skuId: body.skus[0]!.skuId, groupPrice: 1500, leaderPrice: 1200 },
-        { skuId: body.skus[1]!.skuId, groupPrice: 1600, leaderPrice: null },
+        { skuId: body.skus[0]!.skuId, specs: expect.any(Object), price: 1990, groupPrice: 1500, leaderPrice: 1200 },
+        { skuId: body.skus[1]!.skuId, specs: expect.any(Object), price: 1990, groupPrice: 1600, leaderPrice: null },
       ]),
     );
     const read = await app.inject({ method: 'GET', url: `/api/console/group-campaigns/${res.json().id}`, headers: operator });
     expect(read.json().skus).toHaveLength(2);
+  });
+
+  it('names the product and what each SKU costs without a group, for the list to compare', async () => {
+    const body = await validBody();
+    const product = (await app.inject({ method: 'GET', url: `/api/console/products/${body.productId}`, headers: operator })).json();
+    await post(operator, body);
+    const listed = (await app.inject({ method: 'GET', url: '/api/console/group-campaigns?limit=1', headers: operator })).json().items[0];
+    expect(listed).toMatchObject({ productId: body.productId, productTitle: product.title, productCoverUrl: product.images[0] });
+    const first = product.skus.find((s: { id: string }) => s.id === body.skus[0]!.skuId);
+    expect(listed.skus.find((s: { skuId: string }) => s.skuId === first.id)).toEqual({ skuId: first.id, specs: first.specs, price: first.price, groupPrice: 1500, leaderPrice: 1200 });
   });
 
   it.each([

@@ -53,3 +53,15 @@ export function useKeysetList<T>(fetchPage: (cursor: string | null) => Promise<K
 
   return { list, loadMore, retry, updateItems };
 }
+
+/** For `updateItems`: the saved record takes its row's place. */
+export const replaceRow =
+  <T extends { id: string }>(saved: T) =>
+  (items: T[]): T[] =>
+    items.map((row) => (row.id === saved.id ? saved : row));
+
+/** For `updateItems`: a new record goes on top, where the newest-first list would put it. */
+export const prependRow =
+  <T>(created: T) =>
+  (items: T[]): T[] =>
+    [created, ...items];

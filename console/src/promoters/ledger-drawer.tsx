@@ -1,11 +1,11 @@
-import { useState } from 'react';
-import { Button, Card, Col, Descriptions, Drawer, Row, Skeleton, Statistic, Table, Typography } from 'antd';
+import { useCallback, useState } from 'react';
+import { Button, Card, Col, Descriptions, Drawer, Row, Statistic, Typography } from 'antd';
 import { formatFen } from '@linli/shared/money';
 import type { ConsoleLedgerEntry, ConsoleLedgerPage, ConsolePromoter, LedgerAccountKind, LedgerEntryKind } from '@linli/shared/schemas/promoters';
 import { shanghaiTimestamp } from '@linli/shared/shanghai-time';
 import { staffSession } from '../api/console-api';
-import { LoadFailed, MoreButton } from '../lists/list-parts';
-import { useCursorList } from '../lists/use-cursor-list';
+import { useKeysetList } from '../lists/keyset-list';
+import { KeysetTable } from '../lists/keyset-table';
 import { OrderDrawer } from '../orders/order-drawer';
 import { accountLabel, accountLabels, entryKindLabels, entrySubject } from './promoter-view';
 import { PromoterStatusTag } from './promoter-status-tag';
@@ -22,9 +22,11 @@ export function LedgerDrawer({ promoter, onClose }: { promoter: ConsolePromoter 
   const [orderId, setOrderId] = useState<string | null>(null);
   const role = staffSession.current()?.role;
   const userId = promoter?.userId ?? null;
-  const { list, loadingMore, loadMore, reload } = useCursorList(
-    (cursor): Promise<ConsoleLedgerPage> => (userId === null ? Promise.resolve({ items: [], nextCursor: null }) : promotersApi.ledger(userId, cursor)),
-    userId ?? '',
+  const keyset = useKeysetList(
+    useCallback(
+      (cursor: string | null): Promise<ConsoleLedgerPage> => (userId === null ? Promise.resolve({ items: [], nextCursor: null }) : promotersApi.ledger(userId, cursor)),
+      [userId],
+    ),
   );
 
   const columns = [
@@ -84,23 +86,17 @@ export function LedgerDrawer({ promoter, onClose }: { promoter: ConsolePromoter 
           <Typography.Paragraph type="secondary" className="ledger-drawer__note">
             每个余额都是该账户全部流水之和；佣金付款时入「待结算」，售后期满转入「可提现」，提现经「提现中」到「已提现」。
           </Typography.Paragraph>
-          {list.phase === 'loading' && <Skeleton active paragraph={{ rows: 6 }} />}
-          {list.phase === 'failed' && <LoadFailed title="流水加载失败" error={list.error} onRetry={reload} />}
-          {list.phase === 'ready' && (
-            <>
-              <Table<ConsoleLedgerEntry>
-                className="ledger-entries"
-                rowKey="id"
-                size="small"
-                pagination={false}
-                columns={columns}
-                dataSource={list.items}
-                rowClassName={(entry) => `ledger-entry ledger-entry--${entry.kind}`}
-                locale={{ emptyText: '还没有佣金流水' }}
-              />
-              <MoreButton nextCursor={list.nextCursor} loading={loadingMore} onMore={() => void loadMore()} />
-            </>
-          )}
+          <KeysetTable<ConsoleLedgerEntry>
+            keyset={keyset}
+            name="ledger-entries"
+            failedTitle="流水加载失败"
+            allShown={(n) => `已显示全部 ${n} 条流水`}
+            rowKey="id"
+            size="small"
+            columns={columns}
+            rowClassName={(entry) => `ledger-entry ledger-entry--${entry.kind}`}
+            locale={{ emptyText: '还没有佣金流水' }}
+          />
         </>
       )}
       {role && <OrderDrawer orderId={orderId} role={role} onClose={() => setOrderId(null)} onChanged={() => undefined} />}

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Avatar, Button, Form, Input, Modal, Popconfirm, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Avatar, Button, Form, Input, Modal, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import type { ConsoleProductRow } from '@linli/shared/schemas/catalog-console';
 import type { ProductRateRow, ReferralSettings } from '@linli/shared/schemas/promoters';
 import { shanghaiTimestamp } from '@linli/shared/shanghai-time';
 import { errorText } from '../api/api-error';
 import { placeError } from '../forms/field-error';
-import { LoadFailed, MoreButton } from '../lists/list-parts';
-import { useCursorList } from '../lists/use-cursor-list';
+import { useKeysetList } from '../lists/keyset-list';
+import { KeysetTable } from '../lists/keyset-table';
 import { rateFields, rateToInput, validateProductRate, type RateInput } from './product-rate-form';
 import { formatRate } from './rate-percent';
 import { promotersApi } from './promoters-api';
@@ -17,7 +17,8 @@ type Editing = { productId: string; title: string } | 'new';
 /** Products with their own commission rates instead of the shop default: set, change, back to default. */
 export function ProductRates({ settings, canManage }: { settings: ReferralSettings; canManage: boolean }) {
   const [editing, setEditing] = useState<Editing | null>(null);
-  const { list, loadingMore, loadMore, reload } = useCursorList((cursor) => promotersApi.productRates(cursor), 'all');
+  const keyset = useKeysetList(promotersApi.productRates);
+  const reload = keyset.retry;
   const { message } = App.useApp();
 
   const clear = async (row: ProductRateRow) => {
@@ -99,22 +100,16 @@ export function ProductRates({ settings, canManage }: { settings: ReferralSettin
           </Button>
         )}
       </div>
-      {list.phase === 'loading' && <Skeleton active paragraph={{ rows: 5 }} />}
-      {list.phase === 'failed' && <LoadFailed title="商品佣金加载失败" error={list.error} onRetry={reload} />}
-      {list.phase === 'ready' && (
-        <>
-          <Table<ProductRateRow>
-            className="product-rates-table"
-            rowKey="productId"
-            size="middle"
-            pagination={false}
-            columns={columns}
-            dataSource={list.items}
-            locale={{ emptyText: '所有商品都按店铺默认比例计算佣金' }}
-          />
-          <MoreButton nextCursor={list.nextCursor} loading={loadingMore} onMore={() => void loadMore()} />
-        </>
-      )}
+      <KeysetTable<ProductRateRow>
+        keyset={keyset}
+        name="product-rates"
+        failedTitle="商品佣金加载失败"
+        allShown={(n) => `已显示全部 ${n} 个商品`}
+        rowKey="productId"
+        size="middle"
+        columns={columns}
+        locale={{ emptyText: '所有商品都按店铺默认比例计算佣金' }}
+      />
       {editing !== null && (
         <RateDialog
           editing={editing}

@@ -1,11 +1,11 @@
 import { useCallback, useState } from 'react';
-import { Alert, App, Button, Input, Modal, Radio, Skeleton, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Input, Modal, Radio, Space, Typography } from 'antd';
 import { formatFen } from '@linli/shared/money';
 import type { ConsolePromoter, PromoterStatus, ReferralSettings } from '@linli/shared/schemas/promoters';
 import { shanghaiTimestamp } from '@linli/shared/shanghai-time';
 import { ApiError, errorText } from '../api/api-error';
-import { LoadFailed, MoreButton } from '../lists/list-parts';
-import { useCursorList } from '../lists/use-cursor-list';
+import { useKeysetList } from '../lists/keyset-list';
+import { KeysetTable } from '../lists/keyset-table';
 import { LedgerDrawer } from './ledger-drawer';
 import { PromoterStatusTag } from './promoter-status-tag';
 import { decisionsFor, promoterDecisions, promoterStatusOptions, promoterStatusTags, type PromoterDecision } from './promoter-view';
@@ -21,10 +21,11 @@ export function PromoterList({ settings, canManage }: { settings: ReferralSettin
   const [status, setStatus] = useState<StatusFilter>('all');
   const [open, setOpen] = useState<ConsolePromoter | null>(null);
   const [deciding, setDeciding] = useState<{ promoter: ConsolePromoter; decision: PromoterDecision } | null>(null);
-  const { list, loadingMore, loadMore, replace, reload } = useCursorList((cursor) => promotersApi.promoters(status === 'all' ? null : status, cursor), status);
+  const keyset = useKeysetList(useCallback((cursor: string | null) => promotersApi.promoters(status === 'all' ? null : status, cursor), [status]));
+  const { updateItems, retry: reload } = keyset;
 
   // A decision shows in its row at once; the row keeps its place until the list reloads.
-  const replaceRow = useCallback((fresh: ConsolePromoter) => replace((row) => row.userId === fresh.userId, fresh), [replace]);
+  const replaceRow = useCallback((fresh: ConsolePromoter) => updateItems((rows) => rows.map((row) => (row.userId === fresh.userId ? fresh : row))), [updateItems]);
 
   const columns = [
     {
@@ -96,23 +97,17 @@ export function PromoterList({ settings, canManage }: { settings: ReferralSettin
           options={[{ value: 'all', label: '全部' }, ...promoterStatusOptions]}
         />
       </div>
-      {list.phase === 'loading' && <Skeleton active paragraph={{ rows: 6 }} />}
-      {list.phase === 'failed' && <LoadFailed title="推广员加载失败" error={list.error} onRetry={reload} />}
-      {list.phase === 'ready' && (
-        <>
-          <Table<ConsolePromoter>
-            className="promoters-table"
-            rowKey="userId"
-            size="middle"
-            pagination={false}
-            columns={columns}
-            dataSource={list.items}
-            rowClassName={(row) => `promoter-row promoter-row--${row.status}`}
-            locale={{ emptyText: status === 'all' ? '还没有推广员' : `没有${promoterStatusTags[status].label}的推广员` }}
-          />
-          <MoreButton nextCursor={list.nextCursor} loading={loadingMore} onMore={() => void loadMore()} />
-        </>
-      )}
+      <KeysetTable<ConsolePromoter>
+        keyset={keyset}
+        name="promoters"
+        failedTitle="推广员加载失败"
+        allShown={(n) => `已显示全部 ${n} 位推广员`}
+        rowKey="userId"
+        size="middle"
+        columns={columns}
+        rowClassName={(row) => `promoter-row promoter-row--${row.status}`}
+        locale={{ emptyText: status === 'all' ? '还没有推广员' : `没有${promoterStatusTags[status].label}的推广员` }}
+      />
       <LedgerDrawer promoter={open} onClose={() => setOpen(null)} />
       {deciding !== null && (
         <DecisionDialog

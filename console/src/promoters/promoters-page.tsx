@@ -3,7 +3,7 @@ import { Skeleton, Tabs, Typography } from 'antd';
 import type { ReferralSettings, ReferralWindows } from '@linli/shared/schemas/promoters';
 import { allows } from '@linli/shared/staff-permissions';
 import { staffSession } from '../api/console-api';
-import { LoadFailed } from '../lists/list-parts';
+import { LoadFailed } from '../pages/status-pages';
 import { ProductRates } from './product-rates';
 import { PromoterList } from './promoter-list';
 import { promotersApi } from './promoters-api';

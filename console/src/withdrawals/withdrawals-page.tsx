@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { shanghaiTimestamp } from '@linli/shared/shanghai-time';
-import { App, Button, Descriptions, Drawer, Input, Modal, Radio, Result, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { App, Button, Descriptions, Drawer, Input, Modal, Radio, Result, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import { formatFen } from '@linli/shared/money';
 import type { ConsoleWithdrawal, ConsoleWithdrawalDetail, WithdrawalStatus } from '@linli/shared/schemas/withdrawals';
 import { ApiError, errorText } from '../api/api-error';
-import { LoadFailed, MoreButton } from '../lists/list-parts';
-import { useCursorList } from '../lists/use-cursor-list';
+import { replaceRow as replaceRowOf, useKeysetList } from '../lists/keyset-list';
+import { KeysetTable } from '../lists/keyset-table';
 import { withdrawalsApi, type Decision } from './withdrawals-api';
 import { actorText, canDecide, defaultStatus, eventSummary, failReasonText, maxNoteLength, noteError, payoutProgress, statusOptions, statusTags } from './withdrawal-view';
 import './withdrawals.css';
@@ -61,14 +61,15 @@ const columns = [
 export default function WithdrawalsPage() {
   const [status, setStatus] = useState<StatusFilter>(defaultStatus);
   const [openId, setOpenId] = useState<string | null>(null);
-  const { list, loadingMore, loadMore, replace, reload } = useCursorList((cursor) => withdrawalsApi.list(status === 'all' ? null : status, cursor), status);
+  const keyset = useKeysetList(useCallback((cursor: string | null) => withdrawalsApi.list(status === 'all' ? null : status, cursor), [status]));
+  const { updateItems } = keyset;
 
   // A decision (or a reload after someone else's) shows in the row at once; the row keeps its place until the list reloads.
-  const replaceRow = useCallback((fresh: ConsoleWithdrawal) => replace((row) => row.id === fresh.id, fresh), [replace]);
+  const replaceRow = useCallback((fresh: ConsoleWithdrawal) => updateItems(replaceRowOf(fresh)), [updateItems]);
 
   return (
     <div className="console-withdrawals">
-      <div className="withdrawals-toolbar">
+      <div className="console-toolbar withdrawals-toolbar">
         <Typography.Title level={4} style={{ margin: 0 }}>
           提现审核
         </Typography.Title>
@@ -80,24 +81,18 @@ export default function WithdrawalsPage() {
           options={[...statusOptions, { value: 'all', label: '全部' }]}
         />
       </div>
-      {list.phase === 'loading' && <Skeleton active paragraph={{ rows: 8 }} className="withdrawals-loading" />}
-      {list.phase === 'failed' && <LoadFailed title="提现申请加载失败" error={list.error} onRetry={reload} />}
-      {list.phase === 'ready' && (
-        <>
-          <Table<ConsoleWithdrawal>
-            className="withdrawals-table"
-            rowKey="id"
-            size="middle"
-            pagination={false}
-            columns={columns}
-            dataSource={list.items}
-            locale={{ emptyText: status === 'requested' ? '没有待审核的提现申请' : '没有这个状态的提现申请' }}
-            rowClassName={(row) => `withdrawal-row withdrawal-row--${row.status}`}
-            onRow={(row) => ({ onClick: () => setOpenId(row.id), style: { cursor: 'pointer' } })}
-          />
-          <MoreButton nextCursor={list.nextCursor} loading={loadingMore} onMore={() => void loadMore()} />
-        </>
-      )}
+      <KeysetTable<ConsoleWithdrawal>
+        keyset={keyset}
+        name="withdrawals"
+        failedTitle="提现申请加载失败"
+        allShown={(n) => `已显示全部 ${n} 笔申请`}
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        locale={{ emptyText: status === 'requested' ? '没有待审核的提现申请' : '没有这个状态的提现申请' }}
+        rowClassName={(row) => `withdrawal-row withdrawal-row--${row.status}`}
+        onRow={(row) => ({ onClick: () => setOpenId(row.id), style: { cursor: 'pointer' } })}
+      />
       <WithdrawalDrawer id={openId} onClose={() => setOpenId(null)} onChanged={replaceRow} />
     </div>
   );

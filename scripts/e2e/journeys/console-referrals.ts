@@ -115,7 +115,7 @@ export const consoleReferrals: Journey = {
         const row = await rowNaming(page, 'promoters-table', scene.promoter.nickname);
         await row.locator('.promoter-row__ledger').click();
         const ledger = await owner.ledger(scene.promoter.userId);
-        const entries = page.locator('.ledger-drawer .ledger-entries tbody tr.ledger-entry');
+        const entries = page.locator('.ledger-drawer .ledger-entries-table tbody tr.ledger-entry');
         await expectEventually('ledger rows shown', () => entries.count(), ledger.items.length);
         const withdrawnCard = page.locator('.ledger-balance--withdrawn .ant-statistic-content');
         const withdrawnInLedger = ledger.items.filter((e) => e.account === 'withdrawn').reduce((sum, e) => sum + e.amount, 0);

@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { StaffActionPage } from '@linli/shared/schemas/audit';
 import type { StaffList, StaffSession } from '@linli/shared/schemas/auth';
+import type { CouponTemplatePage } from '@linli/shared/schemas/coupons';
+import type { GroupCampaignPage } from '@linli/shared/schemas/group-buys';
 import type { ConsoleCredentials } from '../bff';
 
 /** A staff member's desktop browser at the size the console is designed for, in the shop's time zone. */
@@ -45,5 +47,7 @@ export function consoleStaffApi(origin: string) {
     listStaff: (ownerToken: string) => call<StaffList>('GET', '/api/console/staff', undefined, ownerToken),
     auditLog: (ownerToken: string, query: Record<string, string>) =>
       call<StaffActionPage>('GET', `/api/console/audit-log?${new URLSearchParams(query).toString()}`, undefined, ownerToken),
+    groupCampaigns: (token: string) => call<GroupCampaignPage>('GET', '/api/console/group-campaigns?limit=50', undefined, token),
+    couponTemplates: (token: string) => call<CouponTemplatePage>('GET', '/api/console/coupon-templates?limit=50', undefined, token),
   };
 }

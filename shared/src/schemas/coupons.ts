@@ -86,6 +86,7 @@ export type CouponTemplate = Static<typeof CouponTemplate>;
 export const CouponTemplatePage = Page(CouponTemplate, {
   examples: [{ items: [templateExample], nextCursor: 'WyIxNzQ2MDY0ODAwMDAwMDAwIiwiM2Y2YzJhMWUtOGI0ZC00ZTdhLTljMTUtMmQ3YjllMGE0ZjMxIl0' }],
 });
+export type CouponTemplatePage = Static<typeof CouponTemplatePage>;
 
 /** Cross-field rules (which kind needs which amount, window or days, scope ids) are checked by the BFF. */
 export const CreateCouponTemplateBody = Type.Object(

@@ -40,6 +40,9 @@ const createCampaignExample = {
 const campaignExample = {
   id: '1c9e7a5b-3d2f-4e6a-8b0c-7f5e3d1b9a2c',
   ...createCampaignExample,
+  productTitle: '阳山水蜜桃 6 只装',
+  productCoverUrl: '/media/products/peach.jpg',
+  skus: [{ skuId, specs: { 规格: '6 只装' }, price: 2990, groupPrice: 1990, leaderPrice: 1790 }],
   active: true,
   createdAt: '2025-05-28T03:15:00.000Z',
   groups: { pending: 1, open: 4, succeeded: 27, failed: 3, abandoned: 2 },
@@ -93,7 +96,15 @@ export const UpdateGroupCampaignBody = Type.Object(
 );
 export type UpdateGroupCampaignBody = Static<typeof UpdateGroupCampaignBody>;
 
-export const CampaignSku = Type.Object({ skuId: Id, groupPrice: Fen, leaderPrice: Nullable(Fen) });
+/** A SKU's group prices beside what it is and what it costs without a group, so staff can compare. */
+export const CampaignSku = Type.Object({
+  skuId: Id,
+  specs: Type.Record(Type.String(), Type.String()),
+  /** the SKU's everyday price now */
+  price: Fen,
+  groupPrice: Fen,
+  leaderPrice: Nullable(Fen),
+});
 export type CampaignSku = Static<typeof CampaignSku>;
 
 export const GroupCountsByStatus = Type.Object(Object.fromEntries(groupStatuses.map((s) => [s, Type.Integer()])) as Record<GroupStatus, ReturnType<typeof Type.Integer>>);
@@ -103,6 +114,9 @@ export const GroupCampaign = Type.Object(
   {
     id: Id,
     productId: Id,
+    productTitle: Type.String(),
+    /** the product's first image; '' when it has none */
+    productCoverUrl: Type.String(),
     title: Type.String(),
     groupSize: Type.Integer(),
     timeLimitMinutes: Type.Integer(),
@@ -119,6 +133,7 @@ export const GroupCampaign = Type.Object(
 );
 export type GroupCampaign = Static<typeof GroupCampaign>;
 export const GroupCampaignPage = Page(GroupCampaign);
+export type GroupCampaignPage = Static<typeof GroupCampaignPage>;
 
 export const CampaignGroupsQuery = Type.Object(
   { ...CursorQuery, status: Type.Optional(literals(groupStatuses)) },
@@ -145,6 +160,7 @@ export const MonitoredGroup = Type.Object(
 );
 export type MonitoredGroup = Static<typeof MonitoredGroup>;
 export const MonitoredGroupPage = Page(MonitoredGroup);
+export type MonitoredGroupPage = Static<typeof MonitoredGroupPage>;
 
 /** A shopper only ever sees paid members, with names masked ('张*'); never user ids. */
 export const GroupMember = Type.Object({ nickname: Type.String(), avatarUrl: Type.String(), isLeader: Type.Boolean() });

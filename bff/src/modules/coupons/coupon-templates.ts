@@ -4,7 +4,7 @@ import type { App } from '../../app';
 import type { Database, Executor } from '../../db/client';
 import { afterCursor, createdMicrosOf, decodeCursor, keysetPage } from '../../db/cursor';
 import { AppError, notFound } from '../../plugins/errors';
-import { templateProblems } from './template-rules';
+import { templateProblems } from '@linli/shared/coupons/template-rules';
 import { toCouponTemplate } from './template-views';
 import { userCouponStatuses } from '@linli/shared/schemas/coupons';
 import { couponTemplates, userCoupons } from './tables';

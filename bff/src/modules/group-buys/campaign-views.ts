@@ -7,10 +7,18 @@ export function countsByStatus(rows: Array<{ status: GroupStatus; n: number }>):
   return Object.fromEntries(groupStatuses.map((s) => [s, rows.find((r) => r.status === s)?.n ?? 0])) as GroupCountsByStatus;
 }
 
-export function toGroupCampaign(c: CampaignRow, skus: CampaignSku[], groups: GroupCountsByStatus): GroupCampaign {
+/** The product as the console's campaign list names it. */
+export interface CampaignProduct {
+  title: string;
+  images: string[];
+}
+
+export function toGroupCampaign(c: CampaignRow, product: CampaignProduct, skus: CampaignSku[], groups: GroupCountsByStatus): GroupCampaign {
   return {
     id: c.id,
     productId: c.productId,
+    productTitle: product.title,
+    productCoverUrl: product.images[0] ?? '',
     title: c.title,
     groupSize: c.groupSize,
     timeLimitMinutes: c.timeLimitMinutes,

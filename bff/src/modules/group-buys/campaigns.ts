@@ -1,11 +1,11 @@
-import { desc, eq, inArray, sql } from 'drizzle-orm';
-import type { CampaignSku, CreateGroupCampaignBody, GroupCampaign, UpdateGroupCampaignBody } from '@linli/shared/schemas/group-buys';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { CreateGroupCampaignBody, GroupCampaign, UpdateGroupCampaignBody } from '@linli/shared/schemas/group-buys';
 import type { App } from '../../app';
 import type { Database, Executor, Transaction } from '../../db/client';
 import { afterCursor, createdMicrosOf, decodeCursor, keysetPage } from '../../db/cursor';
 import { AppError, notFound } from '../../plugins/errors';
 import { products, skus } from '../catalog/tables';
-import { campaignProblems } from './campaign-rules';
+import { campaignProblems } from '@linli/shared/group-buys/campaign-rules';
 import { countsByStatus, toGroupCampaign } from './campaign-views';
 import { groupCampaigns, groupCampaignSkus, groups } from './tables';
 
@@ -34,9 +34,10 @@ export async function insertCampaign(tx: Transaction, body: CreateGroupCampaignB
       newUsersOnly: body.newUsersOnly,
     })
     .returning();
-  const prices = body.skus.map((s) => ({ campaignId: campaign!.id, skuId: s.skuId, groupPrice: s.groupPrice, leaderPrice: s.leaderPrice ?? null }));
-  await tx.insert(groupCampaignSkus).values(prices);
-  return toGroupCampaign(campaign!, prices.map(toCampaignSku), countsByStatus([]));
+  await tx
+    .insert(groupCampaignSkus)
+    .values(body.skus.map((s) => ({ campaignId: campaign!.id, skuId: s.skuId, groupPrice: s.groupPrice, leaderPrice: s.leaderPrice ?? null })));
+  return (await withDetails(tx, [campaign!]))[0]!;
 }
 
 /** Title and the on/off switch change freely; the end only moves later, never cutting a window short. */
@@ -82,11 +83,27 @@ export async function listCampaigns(db: Database, query: { cursor?: string; limi
   };
 }
 
-/** SKU prices and group counts for a page of campaigns, two queries whatever the page size. */
+/** Products, SKU prices and group counts for a page of campaigns, three queries whatever the page size. */
 async function withDetails(db: Executor, campaigns: Array<typeof groupCampaigns.$inferSelect>): Promise<GroupCampaign[]> {
   if (campaigns.length === 0) return [];
   const ids = campaigns.map((c) => c.id);
-  const prices = await db.select().from(groupCampaignSkus).where(inArray(groupCampaignSkus.campaignId, ids));
+  const productRows = await db
+    .select({ id: products.id, title: products.title, images: products.images })
+    .from(products)
+    .where(inArray(products.id, [...new Set(campaigns.map((c) => c.productId))]));
+  const prices = await db
+    .select({
+      campaignId: groupCampaignSkus.campaignId,
+      skuId: groupCampaignSkus.skuId,
+      specs: skus.specs,
+      price: skus.price,
+      groupPrice: groupCampaignSkus.groupPrice,
+      leaderPrice: groupCampaignSkus.leaderPrice,
+    })
+    .from(groupCampaignSkus)
+    .innerJoin(skus, eq(skus.id, groupCampaignSkus.skuId))
+    .where(inArray(groupCampaignSkus.campaignId, ids))
+    .orderBy(asc(skus.createdAt), asc(skus.id));
   const counts = await db
     .select({ campaignId: groups.campaignId, status: groups.status, n: sql<number>`count(*)::int` })
     .from(groups)
@@ -95,12 +112,9 @@ async function withDetails(db: Executor, campaigns: Array<typeof groupCampaigns.
   return campaigns.map((c) =>
     toGroupCampaign(
       c,
-      prices.filter((p) => p.campaignId === c.id).map(toCampaignSku),
+      productRows.find((p) => p.id === c.productId) ?? { title: '', images: [] },
+      prices.filter((p) => p.campaignId === c.id).map(({ campaignId: _, ...sku }) => sku),
       countsByStatus(counts.filter((n) => n.campaignId === c.id)),
     ),
   );
-}
-
-function toCampaignSku(p: { skuId: string; groupPrice: number; leaderPrice: number | null }): CampaignSku {
-  return { skuId: p.skuId, groupPrice: p.groupPrice, leaderPrice: p.leaderPrice };
 }

@@ -6,7 +6,7 @@ import { ApiError } from '../../../api/api-error';
 import { PRIVACY_DECLINED } from '../../../api/auth-session';
 import { claimCoupon, getCouponCentre } from '../../../api/coupons';
 import { afterClaim, centreCouponState, centreStockText } from '../../../coupons/centre-state';
-import { centreValidityText } from '../../../coupons/coupon-text';
+import { centreValidityText } from '@linli/shared/coupons/coupon-text';
 import { StatusView } from '../../../components/status-view';
 import { pages } from '../../../routes';
 import { CouponTicket } from '../ticket';

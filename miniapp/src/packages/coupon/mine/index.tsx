@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { MyCoupon } from '@linli/shared/schemas/coupons';
 import { listMyCoupons } from '../../../api/coupons';
 import { chainPages, type PageFetcher } from '../../../coupons/chained-pages';
-import { myCouponValidityText } from '../../../coupons/coupon-text';
+import { myCouponValidityText } from '@linli/shared/coupons/coupon-text';
 import { ListFooter } from '../../../components/list-footer';
 import { StatusView } from '../../../components/status-view';
 import { footerStateOf, phaseOf } from '../../../paging/paged-list';

@@ -1,12 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { MyCoupon } from '@linli/shared/schemas/coupons';
-import { couponFaceText, couponRuleText, couponScopeText } from '../../../coupons/coupon-text';
+import { couponFaceText, couponKindLabels, couponRuleText, couponScopeText } from '@linli/shared/coupons/coupon-text';
 import './index.scss';
 
 type Coupon = Pick<MyCoupon, 'title' | 'kind' | 'threshold' | 'amountOff' | 'percentOff' | 'cap' | 'scopeKind' | 'stacksWithGroupPrice'>;
-
-const kindLabel: Record<Coupon['kind'], string> = { amount_off: '满减券', percent_off: '折扣券', free_shipping: '包邮券' };
 
 export interface CouponTicketProps {
   coupon: Coupon;
@@ -29,7 +27,7 @@ export function CouponTicket({ coupon, block, modifiers = [], muted = false, not
     <View className={classes.join(' ')}>
       <View className='coupon-ticket__face'>
         <Text className='coupon-ticket__value'>{couponFaceText(coupon)}</Text>
-        <Text className='coupon-ticket__kind'>{kindLabel[coupon.kind]}</Text>
+        <Text className='coupon-ticket__kind'>{couponKindLabels[coupon.kind]}</Text>
       </View>
       <View className='coupon-ticket__body'>
         <Text className={`coupon-ticket__title ${block}__title`}>{coupon.title}</Text>

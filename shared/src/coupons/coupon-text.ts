@@ -1,7 +1,11 @@
-import type { CentreCoupon, MyCoupon } from '@linli/shared/schemas/coupons';
-import { shanghaiDate } from '@linli/shared/shanghai-time';
+import type { CentreCoupon, MyCoupon } from '../schemas/coupons';
+import { shanghaiDate } from '../shanghai-time';
 
 type Rule = Pick<MyCoupon, 'kind' | 'threshold' | 'amountOff' | 'percentOff' | 'cap'>;
+
+/** The kind's name on the ticket and in the console. */
+export const couponKindLabels: Record<Rule['kind'], string> = { amount_off: '满减券', percent_off: '折扣券', free_shipping: '包邮券' };
+
 type Scope = Pick<MyCoupon, 'scopeKind' | 'stacksWithGroupPrice'>;
 
 /** Coupon copy reads in whole yuan where it can: 9900 → '99', 9950 → '99.5', 1 → '0.01'. */

@@ -1,4 +1,4 @@
-import type { CreateCouponTemplateBody } from '@linli/shared/schemas/coupons';
+import type { CreateCouponTemplateBody } from '../schemas/coupons';
 
 export interface TemplateProblem {
   path: string;
@@ -7,7 +7,8 @@ export interface TemplateProblem {
 
 /**
  * The rules between fields that a JSON schema cannot state: each kind has its own amount, validity is
- * a fixed window or a number of days (not both), and a narrowed scope names what it covers.
+ * a fixed window or a number of days (not both), and a narrowed scope names what it covers. The BFF
+ * refuses a template that breaks one; the console checks the same before sending.
  */
 export function templateProblems(body: CreateCouponTemplateBody): TemplateProblem[] {
   return [...ruleProblems(body), ...validityProblems(body), ...scopeProblems(body)];
