@@ -10,4 +10,4 @@ import { groupBuyFromShare } from './group-buy-from-share';
 import { openProduct } from './open-product';
 
 /** Every journey, in the order they run. A new journey is a new file here plus one line. */
-export const journeys: Journey[] = [browseHome, openProduct, groupBuyFromShare, consoleDashboard, consoleCatalog, consoleCampaigns, consoleOrders, consoleReferrals, consoleStaff];
+export const journeys: Journey[] = [browseHome, openProduct, groupBuyFromShare, consoleCatalog, consoleCampaigns, consoleOrders, consoleReferrals, consoleStaff, consoleDashboard];

@@ -1,8 +1,9 @@
 import type { Page, Response } from 'playwright-core';
 import type { Metrics } from '@linli/shared/schemas/analytics';
+import type { KpiKey } from '../../../console/src/dashboard/dashboard-view';
 
-export const kpiSelector = (key: 'gmv' | 'orders' | 'averageOrderValue' | 'repurchaseRate' | 'groupSuccessRate' | 'couponRedemption') =>
-  `.dashboard-kpi--${key} .dashboard-kpi__value`;
+export const kpiSelector = (key: KpiKey) => `.dashboard-kpi--${key} .dashboard-kpi__value`;
+export const kpiNoteSelector = (key: KpiKey) => `.dashboard-kpi--${key} .dashboard-kpi__note`;
 
 /** The metrics answer the dashboard is about to show: its figures must come from it unchanged. */
 export async function metricsAnswer(page: Page): Promise<Metrics> {
