@@ -63,7 +63,7 @@ describe('the KPI cards', () => {
 
   it('show the counts behind each rate', () => {
     const cards = kpiCards(figures);
-    expect(cards.find((c) => c.key === 'couponRedemption')?.note).toBe('核销 8 / 发放 40 · 成本 ¥80.00');
+    expect(cards.find((c) => c.key === 'couponRedemption')?.note).toBe('核销 8/40 张 · 成本 ¥80.00');
     expect(cards.find((c) => c.key === 'gmv')?.note).toBe('其中已退款 ¥99.00');
   });
 

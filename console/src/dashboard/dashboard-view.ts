@@ -39,7 +39,7 @@ export function kpiCards(totals: MetricFigures): KpiCard[] {
       key: 'couponRedemption',
       title: '优惠券核销率',
       value: formatRate(totals.couponRedemptionRate),
-      note: `核销 ${totals.couponsUsed} / 发放 ${totals.couponsClaimed} · 成本 ${formatFen(totals.couponCost)}`,
+      note: `核销 ${totals.couponsUsed}/${totals.couponsClaimed} 张 · 成本 ${formatFen(totals.couponCost)}`,
     },
   ];
 }
