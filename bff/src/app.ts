@@ -41,7 +41,10 @@ import analyticsConsoleRoutes from './modules/analytics/console-routes';
 
 /** What the app talks to outside itself; tests and the server may hand in their own. */
 export interface AppDependencies {
+  /** A database someone else opened and will close (several apps on one database). */
   database?: DatabaseHandle;
+  /** How the app opens its own database, which it closes with itself; by default from config. */
+  openDatabase?: () => Promise<DatabaseHandle>;
   wechat?: WechatApi;
   payments?: PaymentProvider;
   clock?: () => Date;
@@ -83,7 +86,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
     reply.header('x-request-id', request.id);
   });
 
-  const database = deps.database ?? (await openDatabase(config.database));
+  const database = deps.database ?? (await (deps.openDatabase ?? (() => openDatabase(config.database)))());
   app.decorate('config', config);
   app.decorate('database', database);
   app.decorate('db', database.db);

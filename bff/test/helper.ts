@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildApp, type App, type AppDependencies } from '../src/app';
 import { loadConfig, type Config } from '../src/config';
+import { freshPglite } from './pglite-template';
 
 /**
  * An app on a fresh in-memory PGlite database with the sandbox payment provider and the fake WeChat
@@ -10,7 +11,8 @@ import { loadConfig, type Config } from '../src/config';
  */
 export async function buildTestApp(env: Record<string, string> = {}, deps: AppDependencies = {}): Promise<App> {
   const config = testConfig(env);
-  const app = await buildApp(config, deps);
+  const inMemory = config.database.url === null && config.database.pgliteDir === 'memory';
+  const app = await buildApp(config, inMemory ? { openDatabase: freshPglite, ...deps } : deps);
   await app.ready();
   return app;
 }

@@ -1,10 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import type { App, AppDependencies } from '../src/app';
-import { migrationsFolder, openDatabase } from '../src/db/client';
+import { openDatabase } from '../src/db/client';
 import { buildTestApp } from './helper';
+import { migrationsHash } from './pglite-template';
 
 /**
  * Real-PostgreSQL test databases. Each suite gets its own database cloned from a migrated template
@@ -26,17 +25,9 @@ function urlFor(database: string): string {
   return url.toString();
 }
 
-function templateName(): string {
-  const hash = createHash('sha256');
-  for (const file of readdirSync(migrationsFolder, { recursive: true }).map(String).sort()) {
-    if (file.endsWith('.sql') || file.endsWith('.json')) hash.update(readFileSync(path.join(migrationsFolder, file)));
-  }
-  return `linli_tpl_${hash.digest('hex').slice(0, 16)}`;
-}
-
 export async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const admin = postgres(adminUrl!, { max: 1, onnotice: () => {} });
-  const template = templateName();
+  const template = `linli_tpl_${migrationsHash()}`;
   const name = `linli_test_${randomBytes(6).toString('hex')}`;
   try {
     // Jest workers race to build the template: one builds it under the lock, the others wait.

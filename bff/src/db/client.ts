@@ -81,13 +81,21 @@ function preparing<T extends object>(client: T): T {
 }
 
 async function openPglite(dir: string): Promise<DatabaseHandle> {
+  const dataDir = dir === 'memory' ? undefined : path.resolve(dir);
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  return openPgliteWith({ dataDir });
+}
+
+/**
+ * PGlite with its options as given, migrated. `loadDataDir` starts it from a dump of an already
+ * migrated database (tests: a fresh database in about a second instead of building every table).
+ */
+export async function openPgliteWith(options: { dataDir?: string; loadDataDir?: Blob }): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
 
-  const dataDir = dir === 'memory' ? undefined : path.resolve(dir);
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir);
+  const client = new PGlite(options);
   const db = drizzle(client, { schema, casing: 'snake_case' });
   await migrate(db, { migrationsFolder });
   return {
