@@ -86,6 +86,8 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
     reply.header('x-request-id', request.id);
   });
 
+  // Before anything else is opened: an unreachable Redis fails the boot with nothing left to close.
+  const rateLimitStore = deps.rateLimitStore ?? (config.redisUrl ? await connectRateLimitRedis(app, config.redisUrl) : {});
   const database = deps.database ?? (await (deps.openDatabase ?? (() => openDatabase(config.database)))());
   app.decorate('config', config);
   app.decorate('database', database);
@@ -99,7 +101,6 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(errors);
   await app.register(draining);
   await app.register(openapi);
-  const rateLimitStore = deps.rateLimitStore ?? (config.redisUrl ? await connectRateLimitRedis(app, config.redisUrl) : {});
   await app.register(rateLimit, rateLimitStore);
   await app.register(auth, { secret: config.auth.jwtSecret, accessTtlSeconds: config.auth.accessTtlSeconds });
   await app.register(staffAuditLog);
