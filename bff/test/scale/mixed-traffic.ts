@@ -89,7 +89,7 @@ function staleNotify(status: number, body: string): boolean {
 type Answer = { status: number; body: Record<string, unknown> };
 
 class Recorder {
-  readonly byKind = Object.fromEntries(requestKinds.map((k) => [k, { byInstance: [] as number[], statuses: {}, latenciesMs: [] }])) as Record<RequestKind, KindFigures>;
+  readonly byKind = Object.fromEntries(requestKinds.map((k): [RequestKind, KindFigures] => [k, { byInstance: [], statuses: {}, latenciesMs: [] }])) as Record<RequestKind, KindFigures>;
   readonly errors: string[] = [];
   errorCount = 0;
 
