@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { App } from '../../src/app';
+import { jobs } from '../../src/jobs/scheduler';
 import type { SignedNotify } from '../../src/modules/payments/providers/wechatpay/fake-wechatpay-server';
 import { createTemplate } from '../coupons/coupon-fixtures';
 import { address, createProduct } from '../fixtures';
 import { createCampaign } from '../group-buys/seat-fixtures';
+import type { MovableClock } from '../payments/shop-under-test';
+import { settle } from '../properties/shop-steps';
 
 /**
  * Virtual shoppers doing what shoppers do — browse, fill a cart, buy (with a coupon when they have
@@ -197,6 +200,29 @@ export async function driveMixedTraffic(options: TrafficOptions): Promise<Traffi
     errorCount: recorder.errorCount,
     orders,
   };
+}
+
+/**
+ * The shop at rest after heavy traffic: every window passes (settle), then every job runs again, an
+ * hour of shop time apart (for retry backoff), until a whole round finds nothing to do. One job run
+ * takes a bounded batch (20 refunds, 200 orders), and minutes of traffic leave deeper backlogs.
+ */
+export async function settleBacklog(app: App, clock: MovableClock): Promise<number> {
+  await settle(app, clock);
+  for (let round = 1; round <= 500; round++) {
+    let worked = 0;
+    for (const job of Object.values(jobs)) worked += workDone(await job(app));
+    if (worked === 0) return round;
+    clock.advance(3_600_000);
+  }
+  throw new Error('the jobs still found work after 500 rounds');
+}
+
+/** What a job run reports having done: a count, or reconciliation's `applied`. */
+function workDone(result: unknown): number {
+  if (typeof result === 'number') return result;
+  const applied = (result as { applied?: unknown } | null)?.applied;
+  return typeof applied === 'number' ? applied : 0;
 }
 
 export function percentile(sorted: number[], p: number): number {

@@ -6,8 +6,8 @@ import { captureLog } from '../platform/captured-log';
 import { describeOnPostgres, freshDatabase } from '../pg-database';
 import type { MovableClock } from '../payments/shop-under-test';
 import { shopProblems } from '../properties/shop-invariants';
-import { runAllJobs, settle } from '../properties/shop-steps';
-import { describeTraffic, driveMixedTraffic, prepareMixedScene, type TrafficReport } from './mixed-traffic';
+import { runAllJobs } from '../properties/shop-steps';
+import { describeTraffic, driveMixedTraffic, prepareMixedScene, settleBacklog, type TrafficReport } from './mixed-traffic';
 
 /**
  * Two BFF instances — each listening on its own port with its own pool and its own jobs every second —
@@ -64,7 +64,7 @@ describeOnPostgres('two BFF instances on one PostgreSQL', () => {
       clearInterval(timePasses);
     }
     // Every window passes and every job runs, on both instances, while their own job timers still tick.
-    await settle(first, clock);
+    await settleBacklog(first, clock);
     await runAllJobs(second);
     const problems = await shopProblems(second, scene.initialStock);
 
