@@ -41,6 +41,8 @@ export interface SoakResult {
 }
 
 const ports = [3921, 3922];
+// The processes share their rate-limit counters when a Redis is given, as a deployment would.
+const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.REDIS_URL ?? process.env.TEST_REDIS_URL;
 const shoppers = Number(process.env.BENCH_SOAK_SHOPPERS ?? 40);
 
 /** Real time plus however far the soak moved it once traffic is over; the fake WeChat Pay and the checker read it. */
@@ -81,6 +83,7 @@ export async function runSoak(adminUrl: string, seconds: number): Promise<SoakRe
     JWT_SECRET: 'bench-soak-secret-shared-by-all-instances',
     MEDIA_DIR: path.join(repoRoot, '.data', 'bench-media'),
     ...wechatPay.env,
+    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
   };
   // The checker migrates the database and lays out the scene before the processes start.
   const checker: App = await buildApp(loadConfig({ ...env, JOBS_ENABLED: 'false', LOG_LEVEL: 'error' }), { clock: clock.now, payments: wechatPay.provider(clock.now) });
@@ -140,7 +143,7 @@ function endpointFigures(report: TrafficReport): EndpointFigures[] {
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 
 export function printSoak(result: SoakResult): void {
-  console.log(`\nSoak: mixed traffic from ${shoppers} virtual shoppers over two BFF processes (jobs on in both), one PostgreSQL`);
+  console.log(`\nSoak: mixed traffic from ${shoppers} virtual shoppers over two BFF processes (jobs on in both), one PostgreSQL, rate limits ${redisUrl ? 'shared in Redis' : 'per process'}`);
   for (const line of describeTraffic(result.report)) console.log(`  ${line}`);
   result.memory.forEach(({ start, end }, i) =>
     console.log(`  instance ${i} memory: rss ${mb(start.rss)} → ${mb(end.rss)}, heap used ${mb(start.heapUsed)} → ${mb(end.heapUsed)}`),

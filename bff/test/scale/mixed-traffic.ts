@@ -9,7 +9,7 @@ import type { MovableClock } from '../payments/shop-under-test';
 import { settle } from '../properties/shop-steps';
 
 /**
- * Virtual shoppers doing what shoppers do — browse, fill a cart, buy (with a coupon when they have
+ * Virtual shoppers doing what shoppers do — browse (and report it as the mini-program does), fill a cart, buy (with a coupon when they have
  * one), pay, open and join groups, claim coupons — over real HTTP against several BFF instances at
  * once, each shopper's requests alternating between the instances. Used by the two-instance test and
  * by the soak in `pnpm bench`.
@@ -44,7 +44,7 @@ export async function prepareMixedScene(app: App, options: { stock: number; coup
   };
 }
 
-export const requestKinds = ['sign-up', 'product list', 'product detail', 'cart', 'my coupons', 'order', 'group open', 'group join', 'prepay', 'pay notify', 'coupon claim'] as const;
+export const requestKinds = ['sign-up', 'product list', 'product detail', 'events', 'cart', 'my coupons', 'order', 'group open', 'group join', 'prepay', 'pay notify', 'coupon claim'] as const;
 export type RequestKind = (typeof requestKinds)[number];
 
 export interface KindFigures {
@@ -166,6 +166,8 @@ export async function driveMixedTraffic(options: TrafficOptions): Promise<Traffi
       if (roll < 0.25) {
         await send('product list', 'GET', '/api/products?limit=20');
         await send('product detail', 'GET', `/api/products/${scene.productId}`);
+        // What the mini-program reports about that visit; rate-limited per shopper (shared in Redis when set).
+        await send('events', 'POST', '/api/events', { token, body: { visitorId: `visitor-${index}`, events: [{ name: 'product_view', occurredAt: new Date().toISOString(), productId: scene.productId }] } });
       } else if (roll < 0.4) {
         await send('cart', 'PUT', `/api/cart/lines/${scene.skuId}`, { token, body: { quantity: 1 + Math.floor(Math.random() * 3) } });
         await send('cart', 'GET', '/api/cart', { token });
