@@ -1,4 +1,6 @@
 import { randomInt } from 'node:crypto';
+import { connect, createServer, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import type { App } from '../../src/app';
 import type { DatabaseHandle } from '../../src/db/client';
 import { createSandboxProvider, type SandboxPaymentProvider } from '../../src/modules/payments/providers/sandbox-provider';
@@ -82,6 +84,63 @@ describeOnRedis('rate limits shared through Redis (REDIS_URL)', () => {
     const first = await sendBatches(instances, limit, someAddress());
     const second = await sendBatches(instances, limit, someAddress());
     expect([...first, ...second].every((s) => s === 202)).toBe(true);
+  });
+});
+
+/** A TCP relay in front of the real Redis that the test can cut, as a network partition or a Redis crash would. */
+async function cuttableRedis(target: URL): Promise<{ url: string; cut: () => Promise<void>; restore: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const relay = createServer((client) => {
+    const upstream = connect(Number(target.port || 6379), target.hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => socket.destroy());
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+  const port = (relay.address() as AddressInfo).port;
+  const url = new URL(target);
+  url.port = String(port);
+  return {
+    url: url.toString(),
+    cut: async () => {
+      const closed = new Promise((resolve) => relay.close(resolve));
+      for (const socket of sockets) socket.destroy();
+      await closed;
+    },
+    restore: () => new Promise<void>((resolve) => relay.listen(port, '127.0.0.1', resolve)),
+  };
+}
+
+describeOnRedis('a Redis outage while running', () => {
+  it('should fail open: requests keep being served, without waiting on Redis, until it is back', async () => {
+    const redis = await cuttableRedis(new URL(redisUrl!));
+    const app = await instance({ REDIS_URL: redis.url, EVENT_BATCHES_PER_MINUTE: String(limit) });
+    try {
+      const address = someAddress();
+      expect(await sendBatches([app], limit + 1, address)).toEqual([...Array(limit).fill(202), 429]);
+      await redis.cut();
+      const began = Date.now();
+      const during = await sendBatches([app], limit, address);
+      const tookMs = Date.now() - began;
+      console.log(`Redis cut after the limit was reached: ${during.join(' ')} in ${tookMs} ms`);
+      expect(during).toEqual(Array(limit).fill(202));
+      expect(tookMs).toBeLessThan(limit * 1000);
+
+      // Back: the client reconnects by itself and the sender's count, still in Redis, applies again.
+      await redis.restore();
+      const deadline = Date.now() + 10_000;
+      let status = 0;
+      while (status !== 429 && Date.now() < deadline) {
+        [status] = (await sendBatches([app], 1, address)) as [number];
+        if (status !== 429) await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(status).toBe(429);
+    } finally {
+      await app.close();
+    }
   });
 });
 
