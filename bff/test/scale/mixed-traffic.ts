@@ -89,6 +89,15 @@ function staleNotify(status: number, body: string): boolean {
   return status === 401 && body.includes('STALE_TIMESTAMP');
 }
 
+/** The BFF answers JSON; anything else (an empty 204, a proxy's HTML page) reads as no fields. */
+function jsonOrEmpty(text: string): Record<string, unknown> {
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
 type Answer = { status: number; body: Record<string, unknown> };
 
 class Recorder {
@@ -131,7 +140,7 @@ export async function driveMixedTraffic(options: TrafficOptions): Promise<Traffi
         });
         const text = await res.text();
         recorder.record(kind, instance, res.status, performance.now() - begun, text);
-        return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+        return { status: res.status, body: jsonOrEmpty(text) };
       } catch (err) {
         recorder.record(kind, instance, 0, performance.now() - begun, String(err));
         return { status: 0, body: {} };
