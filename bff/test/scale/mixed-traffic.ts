@@ -170,8 +170,9 @@ export async function driveMixedTraffic(options: TrafficOptions): Promise<Traffi
       if (delivered.status === 204) orders.paid++;
     };
 
-    while (Date.now() < deadline) {
-      const roll = Math.random();
+    // The first actions are spread evenly over the mix, so even a short run on a slow machine tries every kind.
+    let roll = index / options.shoppers;
+    for (; Date.now() < deadline; roll = Math.random()) {
       if (roll < 0.25) {
         await send('product list', 'GET', '/api/products?limit=20');
         await send('product detail', 'GET', `/api/products/${scene.productId}`);
