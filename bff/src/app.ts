@@ -7,7 +7,7 @@ import errors from './plugins/errors';
 import draining from './plugins/draining';
 import auth from './plugins/auth';
 import openapi from './plugins/openapi';
-import rateLimit, { type RateLimitStoreOptions } from './plugins/rate-limit';
+import rateLimit, { connectRateLimitRedis, type RateLimitStoreOptions } from './plugins/rate-limit';
 import { installValidators } from './plugins/validation';
 import { loggerOptions } from './plugins/logger';
 import { createLocalDiskStorage, type ImageStorage } from './modules/catalog/image-storage';
@@ -50,7 +50,7 @@ export interface AppDependencies {
   clock?: () => Date;
   /** Where log lines go instead of stdout (tests read them). */
   logStream?: NodeJS.WritableStream;
-  /** A shared rate-limit store for several instances; in-process counters when absent. */
+  /** A shared rate-limit store for several instances; by default Redis when REDIS_URL is set, else in-process counters. */
   rateLimitStore?: RateLimitStoreOptions;
 }
 
@@ -86,6 +86,8 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
     reply.header('x-request-id', request.id);
   });
 
+  // Before anything else is opened: an unreachable Redis fails the boot with nothing left to close.
+  const rateLimitStore = deps.rateLimitStore ?? (config.redisUrl ? await connectRateLimitRedis(app, config.redisUrl) : {});
   const database = deps.database ?? (await (deps.openDatabase ?? (() => openDatabase(config.database)))());
   app.decorate('config', config);
   app.decorate('database', database);
@@ -99,7 +101,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(errors);
   await app.register(draining);
   await app.register(openapi);
-  await app.register(rateLimit, deps.rateLimitStore ?? {});
+  await app.register(rateLimit, rateLimitStore);
   await app.register(auth, { secret: config.auth.jwtSecret, accessTtlSeconds: config.auth.accessTtlSeconds });
   await app.register(staffAuditLog);
 

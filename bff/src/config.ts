@@ -18,7 +18,7 @@ export const Env = Type.Object({
   DATABASE_URL: Type.Optional(Type.String({ minLength: 1 })),
   DATABASE_POOL_MAX: Type.Integer({ minimum: 1, maximum: 200, default: 10 }),
   PGLITE_DIR: Type.String({ default: '.data/pglite' }),
-  REDIS_URL: Type.Optional(Type.String()),
+  REDIS_URL: Type.Optional(Type.String({ description: 'rate-limit counters shared by every instance; unset: each instance counts alone' })),
   MEDIA_DIR: Type.String({ default: '.data/media' }),
   H5_DIR: Type.Optional(Type.String({ description: "the mini-program's h5 build, served at /h5/" })),
   CONSOLE_DIR: Type.Optional(Type.String({ description: "the merchant console's build, served at /console/" })),
@@ -64,6 +64,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   publicBaseUrl: string | null;
   database: { url: string | null; poolMax: number; pgliteDir: string };
+  /** Redis for state every instance shares (rate-limit counters); null: each instance keeps its own. */
+  redisUrl: string | null;
   mediaDir: string;
   /** The h5 build folder; /h5/ is served only when it exists. */
   h5Dir: string;
@@ -133,6 +135,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL,
     publicBaseUrl: env.PUBLIC_BASE_URL ?? null,
     database: { url: env.DATABASE_URL ?? null, poolMax: env.DATABASE_POOL_MAX, pgliteDir: env.PGLITE_DIR },
+    redisUrl: env.REDIS_URL ?? null,
     mediaDir: env.MEDIA_DIR,
     h5Dir: env.H5_DIR ?? defaultH5Dir,
     consoleDir: env.CONSOLE_DIR ?? defaultConsoleDir,

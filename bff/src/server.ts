@@ -45,7 +45,7 @@ async function main() {
 
   await app.listen({ host: config.host, port: config.port });
   const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${(app.server.address() as { port: number }).port}`;
-  app.log.info(`Linli is up: API docs ${base}/docs · health ${base}/readyz · database ${app.database.kind}`);
+  app.log.info(`Linli is up: API docs ${base}/docs · health ${base}/readyz · database ${app.database.kind} · rate limits ${config.redisUrl ? 'shared in Redis' : 'per instance'}`);
 }
 
 main().catch((err) => {

@@ -4,9 +4,14 @@ import path from 'node:path';
 export const repoRoot = path.resolve(__dirname, '..', '..');
 const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
 
-/** Starts a TypeScript entry point as its own process and waits until it answers `readyUrl`. */
-export async function startProcess(entry: string, env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
-  const child = spawn(tsx, [entry], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Starts a TypeScript entry point as its own process and waits until it answers `readyUrl`. With
+ * `preload`, node itself runs the entry (tsx as a loader, then each preloaded module), so the child's
+ * pid is the process that serves.
+ */
+export async function startProcess(entry: string, env: Record<string, string>, readyUrl: string, preload: string[] = []): Promise<ChildProcess> {
+  const [command, args] = preload.length > 0 ? [process.execPath, ['--import', 'tsx', ...preload.flatMap((p) => ['--import', p]), entry]] : [tsx, [entry]];
+  const child = spawn(command, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));

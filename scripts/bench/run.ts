@@ -6,19 +6,38 @@ import { repoRoot, startProcess, stopProcess } from './processes';
 import { benchEventIngestion } from './events';
 import { h5FirstProductRender, weappSize } from './miniapp';
 import { benchCouponClaims, benchGroupJoins } from './social';
+import { printSoak, runSoak } from './soak';
+import { writeSoakChart } from './soak-chart';
 
 /**
  * `pnpm bench`: the BFF on a real PostgreSQL server with the demo catalog, measured with autocannon
  * against a bare Fastify route serving the same JSON from memory (the ceiling), plus order placement
- * for one hot SKU at 100 concurrent buyers. Prints numbers and whether each target is met; targets
- * are checked here, never as timed assertions in tests.
+ * for one hot SKU at 100 concurrent buyers, then the mixed-traffic soak over two BFF processes
+ * (soak.ts). `pnpm bench soak` runs only the soak. Prints numbers and whether each target is met;
+ * targets are checked here, never as timed assertions in tests.
  */
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const soakSeconds = Number(process.env.BENCH_SOAK_SECONDS ?? 180);
+const soakChart = path.join(repoRoot, 'docs', 'performance', 'soak.png');
 const bffPort = 3917;
 const barePort = 3918;
 
 async function main() {
+  if (process.argv[2] !== 'soak') await benchSingleInstance();
+  await soak();
+}
+
+async function soak() {
+  const result = await runSoak(adminUrl, soakSeconds);
+  printSoak(result);
+  const title = `Linli soak: 2 BFF processes, one PostgreSQL, ${Math.round(result.report.seconds)} s of mixed traffic (${new Date().toISOString().slice(0, 10)})`;
+  const drawn = await writeSoakChart(result, title, soakChart);
+  console.log(drawn ? `  chart: ${path.relative(repoRoot, soakChart)}` : '  chart: not drawn (no Chromium at /usr/bin/chromium)');
+  if (result.report.errorCount > 0 || result.problems.length > 0) process.exitCode = 1;
+}
+
+async function benchSingleInstance() {
   const dbName = `linli_bench_${Date.now()}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${dbName}`);
