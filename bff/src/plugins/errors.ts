@@ -73,15 +73,28 @@ function errorPlugin(app: FastifyInstance) {
   );
 }
 
-/** Connection-level failures mean "try again later", not "we have a bug". */
+const unavailableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  'CONNECTION_CLOSED',
+  '57P01' /* admin_shutdown: pg_terminate_backend, or the server stopping */,
+  '57P02' /* crash_shutdown */,
+  '57P03' /* cannot_connect_now: the server is starting or stopping */,
+]);
+
+/**
+ * Connection-level failures mean "try again later", not "we have a bug". drizzle wraps a failed
+ * query in a DrizzleQueryError whose `cause` holds the driver's error, so the chain is followed.
+ */
 function isDatabaseUnavailable(err: unknown): boolean {
-  const code = (err as { code?: unknown }).code;
-  return (
-    typeof code === 'string' &&
-    (['ECONNREFUSED', 'ECONNRESET', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED'].includes(code) ||
-      code === '57P01' /* admin_shutdown: pg_terminate_backend */ ||
-      code === '57P03' /* cannot_connect_now */)
-  );
+  for (let current = err, depth = 0; current && typeof current === 'object' && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && unavailableCodes.has(code)) return true;
+  }
+  return false;
 }
 
 export default fp(errorPlugin, { name: 'errors' });
