@@ -31,9 +31,10 @@ interface Answer {
   ms: number;
   status: number;
   code: string | null;
+  retryAfter: string | null;
 }
 
-const outageMs = 1500;
+const outageMs = 1200;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function p99(values: number[]): number {
@@ -68,7 +69,8 @@ describeWithCluster('the database server restarted under traffic', () => {
       const startedAt = Date.now();
       const res = await request();
       const code = res.statusCode >= 400 ? (res.json<{ error?: { code?: string } }>().error?.code ?? null) : null;
-      answers.push({ route, startedAt, ms: Date.now() - startedAt, status: res.statusCode, code });
+      const retryAfter = typeof res.headers['retry-after'] === 'string' ? res.headers['retry-after'] : null;
+      answers.push({ route, startedAt, ms: Date.now() - startedAt, status: res.statusCode, code, retryAfter });
       return res;
     };
     /** Retries a 503 after a short pause, as the mini-program and WeChat Pay do; any other answer is final. */
@@ -121,7 +123,7 @@ describeWithCluster('the database server restarted under traffic', () => {
       ),
     );
 
-    await sleep(1000);
+    await sleep(600);
     const stopping = Date.now();
     await cluster.stop();
     const down = Date.now();
@@ -157,6 +159,7 @@ describeWithCluster('the database server restarted under traffic', () => {
     expect(new Set(unavailable.map((a) => `${a.route} ${a.code}`))).toEqual(
       new Set([...new Set(unavailable.map((a) => a.route))].map((route) => `${route} ${route === 'GET /readyz' ? 'NOT_READY' : 'SERVICE_UNAVAILABLE'}`)),
     );
+    expect(unavailable.filter((a) => a.code === 'SERVICE_UNAVAILABLE' && a.retryAfter !== '1')).toEqual([]);
     // Fail fast: a shopper is told to retry within a couple of seconds, not left waiting on a dead server.
     expect(p99(during.map((a) => a.ms))).toBeLessThan(2000);
     expect(during.some((a) => a.route === 'GET /readyz')).toBe(true);
