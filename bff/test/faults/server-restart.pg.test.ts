@@ -144,7 +144,7 @@ describeWithCluster('the database server restarted under traffic', () => {
     const unavailable = answers.filter((a) => a.status === 503);
     const otherServerErrors = answers.filter((a) => a.status >= 500 && a.status !== 503);
     const lateUnavailable = answers.filter((a) => a.status === 503 && a.startedAt >= (recoveredAt ?? up));
-    const readyAfterwards = await app.inject({ url: '/readyz' });
+    const readyAgain = answers.find((a) => a.route === 'GET /readyz' && a.status === 200 && a.startedAt >= up);
 
     // The state is read through a second instance's own pool: what the database holds, whatever
     // the first instance's pool went through.
@@ -157,7 +157,7 @@ describeWithCluster('the database server restarted under traffic', () => {
       `faults (server restart): 1 restart (${up - stopping} ms from stop to up), ${answers.length} requests, ${during.length} during the outage, ` +
         `${unavailable.length} answered 503, outage answers p99 ${p99(during.map((a) => a.ms))} ms max ${Math.max(0, ...during.map((a) => a.ms))} ms, ` +
         `${during.filter((a) => a.status === 200).length} shelf reads served from cache, recovered ${recoveredAt === null ? 'never' : `${recoveredAt - up} ms`} after the server was up ` +
-        `(${lateUnavailable.length} late 503s after that), ${placed.length} orders placed, ${paid.size} paid, 1 invariant check, problems ${problems.length + otherServerErrors.length}`,
+        `(ready again after ${readyAgain ? `${readyAgain.startedAt - up} ms` : 'never'}, ${lateUnavailable.length} late 503s), ${placed.length} orders placed, ${paid.size} paid, 1 invariant check, problems ${problems.length + otherServerErrors.length}`,
     );
 
     expect(otherServerErrors).toEqual([]);
@@ -174,7 +174,7 @@ describeWithCluster('the database server restarted under traffic', () => {
     // Back by itself, without restarting the app: postgres.js's default backoff took ~9 s here.
     expect(recoveredAt).not.toBeNull();
     expect(recoveredAt! - up).toBeLessThan(5000);
-    expect(readyAfterwards.statusCode).toBe(200);
+    expect(readyAgain).toBeDefined();
 
     // Every order the clients placed exists once, under its key, and every one they paid for is paid.
     expect(rows.map((r) => r.idempotency_key).sort()).toEqual(placed.map((p) => p.key).sort());
