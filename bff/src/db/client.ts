@@ -42,7 +42,16 @@ async function openPostgres(url: string, poolMax: number): Promise<DatabaseHandl
     await migrator.end();
   }
 
-  const client = postgres(url, { max: poolMax, onnotice: () => {}, connect_timeout: 5, idle_timeout: 60 });
+  const client = postgres(url, {
+    max: poolMax,
+    onnotice: () => {},
+    connect_timeout: 5,
+    idle_timeout: 60,
+    // postgres.js waits longer before each reconnect after a failed one (up to 20 s by default): after
+    // a database restart the pool would stay away for seconds after the server was back. A short,
+    // capped wait (seconds) keeps requests during an outage failing fast and recovery under a second.
+    backoff: (attempts: number) => Math.min(0.05 * 2 ** attempts, 0.5),
+  });
   const db = drizzle(preparing(client), { schema, casing: 'snake_case' }) as unknown as Database;
   return {
     db,

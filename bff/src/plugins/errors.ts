@@ -58,14 +58,20 @@ function errorPlugin(app: FastifyInstance) {
     if (status >= 400 && status < 500) {
       return reply.status(status).send({ error: { code: err.code ?? 'BAD_REQUEST', message: err.message } });
     }
+    const lost = lostConnection(err);
+    if (lost) {
+      // An outage, not a bug: the client is told to come back shortly (the mini-program and WeChat
+      // Pay both retry). The log gets the driver's error alone: the wrapping query error would also
+      // log the query's parameters, shoppers' addresses among them.
+      request.log.warn({ err: { code: lost.code, message: lost.message } }, 'database unavailable');
+      return reply
+        .status(503)
+        .header('retry-after', '1')
+        .send({ error: { code: 'SERVICE_UNAVAILABLE', message: '服务暂时不可用，请稍后重试' } });
+    }
     // Unexpected: log everything with the request's context, show nothing of it to the client.
     request.log.error({ err }, 'unhandled error');
-    const unavailable = isDatabaseUnavailable(err);
-    return reply.status(unavailable ? 503 : 500).send({
-      error: unavailable
-        ? { code: 'SERVICE_UNAVAILABLE', message: '服务暂时不可用，请稍后重试' }
-        : { code: 'INTERNAL', message: `服务器内部错误（请求 ${request.id}）` },
-    });
+    return reply.status(500).send({ error: { code: 'INTERNAL', message: `服务器内部错误（请求 ${request.id}）` } });
   });
 
   app.setNotFoundHandler((request, reply) =>
@@ -73,15 +79,28 @@ function errorPlugin(app: FastifyInstance) {
   );
 }
 
-/** Connection-level failures mean "try again later", not "we have a bug". */
-function isDatabaseUnavailable(err: unknown): boolean {
-  const code = (err as { code?: unknown }).code;
-  return (
-    typeof code === 'string' &&
-    (['ECONNREFUSED', 'ECONNRESET', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED'].includes(code) ||
-      code === '57P01' /* admin_shutdown: pg_terminate_backend */ ||
-      code === '57P03' /* cannot_connect_now */)
-  );
+const unavailableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  'CONNECTION_CLOSED',
+  '57P01' /* admin_shutdown: pg_terminate_backend, or the server stopping */,
+  '57P02' /* crash_shutdown */,
+  '57P03' /* cannot_connect_now: the server is starting or stopping */,
+]);
+
+/**
+ * Connection-level failures mean "try again later", not "we have a bug". drizzle wraps a failed
+ * query in a DrizzleQueryError whose `cause` holds the driver's error, so the chain is followed.
+ */
+function lostConnection(err: unknown): { code: string; message: string } | null {
+  for (let current = err, depth = 0; current && typeof current === 'object' && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && unavailableCodes.has(code)) return { code, message: String(message) };
+  }
+  return null;
 }
 
 export default fp(errorPlugin, { name: 'errors' });

@@ -139,12 +139,48 @@ async function commissionProblems(app: App): Promise<string[]> {
   ];
 }
 
+/**
+ * A payment is applied whole or not at all: an order carries paid_at exactly when its payment
+ * succeeded for its payable, with one 'pay' event; a payment that succeeded for an order closed
+ * meanwhile is refunded in full instead; a coupon is locked only by an order still awaiting payment.
+ */
+async function paymentProblems(app: App): Promise<string[]> {
+  const rows = await app.database.rows<{ order_no: string; status: string; payable: number; paid: boolean; payment: string | null; amount: number | null; pay_events: number; refunds: number }>(
+    app.db,
+    sql`select o.order_no, o.status, o.payable, o.paid_at is not null as paid, p.status as payment, p.amount,
+               (select count(*) from order_events e where e.order_id = o.id and e.action = 'pay')::int as pay_events,
+               coalesce((select sum(r.amount) from refunds r where r.order_id = o.id and r.status in ('pending', 'processing', 'succeeded')), 0)::int as refunds
+        from orders o left join payments p on p.order_id = o.id`,
+  );
+  const lockedElsewhere = await app.database.rows<{ id: string; status: string }>(
+    app.db,
+    sql`select c.id::text, o.status from user_coupons c join orders o on o.id = c.order_id
+        where c.status = 'locked' and o.status <> 'pending_payment'`,
+  );
+  return [
+    ...rows.flatMap((o) => {
+      if (o.paid) {
+        return o.payment !== 'succeeded' || o.amount !== o.payable || o.pay_events !== 1
+          ? [`${o.order_no}: paid, but its payment is ${o.payment ?? 'missing'} for ${o.amount ?? 0} of ${o.payable} with ${o.pay_events} pay events`]
+          : [];
+      }
+      if (o.pay_events !== 0) return [`${o.order_no}: not paid, but has ${o.pay_events} pay events`];
+      if (o.payment === 'succeeded' && (o.status !== 'cancelled' || o.refunds !== o.amount)) {
+        return [`${o.order_no}: ${o.status} and unpaid, but its payment of ${o.amount} succeeded and ${o.refunds} is going back`];
+      }
+      return [];
+    }),
+    ...lockedElsewhere.map((c) => `coupon ${c.id}: locked by an order that is ${c.status}`),
+  ];
+}
+
 export async function shopProblems(app: App, initialStock: Record<string, number>): Promise<string[]> {
   const found = await Promise.all([
     stockProblems(app, initialStock),
     couponProblems(app),
     groupProblems(app),
     moneyProblems(app),
+    paymentProblems(app),
     statusHistoryProblems(app),
     commissionProblems(app),
     ledgerProblems(app),
