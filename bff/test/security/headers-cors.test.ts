@@ -16,6 +16,8 @@ const taroStartup = '!function(n){n.documentElement.style.fontSize=n.documentEle
 const h5Index = `<!doctype html><html><head><script>${taroStartup}</script><link href="/h5/css/app.0a1b2c3d.css" rel="stylesheet"></head><body><div id="app"></div><script src="/h5/js/app.0a1b2c3d.js"></script></body></html>`;
 const consoleIndex = '<!doctype html><html><head><script type="module" src="/console/assets/index.0a1b2c3d.js"></script></head><body><div id="root"></div></body></html>';
 
+const figures = { pages: 0, origins: 0, allowed: 0 };
+
 let dir: string;
 let app: App;
 beforeAll(async () => {
@@ -29,6 +31,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
   rmSync(dir, { recursive: true, force: true });
+  console.log(`security headers and CORS: ${figures.pages} pages checked for headers, ${figures.origins} origins tried, ${figures.allowed} allowed`);
 });
 
 function policyOf(headers: Record<string, unknown>): Record<string, string[]> {
@@ -36,18 +39,22 @@ function policyOf(headers: Record<string, unknown>): Record<string, string[]> {
   return Object.fromEntries(text.split(';').map((d) => d.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...values]) => [name!, values]));
 }
 
-function preflight(origin: string, target = app) {
-  return target.inject({
+async function preflight(origin: string, target = app) {
+  const res = await target.inject({
     method: 'OPTIONS',
     url: '/api/cart',
     headers: { origin, 'access-control-request-method': 'PUT', 'access-control-request-headers': 'authorization, content-type, idempotency-key' },
   });
+  figures.origins += 1;
+  if (res.headers['access-control-allow-origin']) figures.allowed += 1;
+  return res;
 }
 
 describe('security headers', () => {
   it('sends the same protective headers on the API, the console, the h5 build and the docs', async () => {
     const pages = ['/api/products', '/api/orders', '/console/', '/console/orders/1', '/h5/', '/docs/static/index.html', '/no-such-route'];
     const seen: Record<string, unknown> = {};
+    figures.pages += pages.length;
     for (const url of pages) {
       const { headers } = await app.inject({ url });
       seen[url] = {
