@@ -66,6 +66,7 @@ describe('loadConfig defaults and conversion', () => {
       logLevel: 'info',
       publicBaseUrl: null,
       database: { url: null, poolMax: 10, pgliteDir: '.data/pglite' },
+      redisUrl: null,
       mediaDir: '.data/media',
       h5Dir: path.resolve(__dirname, '../../miniapp/dist/h5'),
       consoleDir: path.resolve(__dirname, '../../console/dist'),
