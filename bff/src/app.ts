@@ -8,6 +8,8 @@ import draining from './plugins/draining';
 import auth from './plugins/auth';
 import openapi from './plugins/openapi';
 import rateLimit, { connectRateLimitRedis, type RateLimitStoreOptions } from './plugins/rate-limit';
+import securityHeaders from './plugins/security-headers';
+import cors from './plugins/cors';
 import { installValidators } from './plugins/validation';
 import { loggerOptions } from './plugins/logger';
 import { createLocalDiskStorage, type ImageStorage } from './modules/catalog/image-storage';
@@ -99,6 +101,8 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   if (!deps.database) app.addHook('onClose', async () => database.close());
 
   await app.register(errors);
+  await app.register(securityHeaders);
+  await app.register(cors);
   await app.register(draining);
   await app.register(openapi);
   await app.register(rateLimit, rateLimitStore);

@@ -66,6 +66,7 @@ describe('loadConfig defaults and conversion', () => {
       logLevel: 'info',
       publicBaseUrl: null,
       database: { url: null, poolMax: 10, pgliteDir: '.data/pglite' },
+      redisUrl: null,
       mediaDir: '.data/media',
       h5Dir: path.resolve(__dirname, '../../miniapp/dist/h5'),
       consoleDir: path.resolve(__dirname, '../../console/dist'),
@@ -78,7 +79,13 @@ describe('loadConfig defaults and conversion', () => {
       jobs: { enabled: true, intervalSeconds: 30 },
       bodyLimit: 65536,
       analytics: { batchesPerMinute: 60, retentionDays: 180 },
+      http: { corsOrigins: [] },
+      limits: { signIns: { perIp: 60, perDevice: 10 }, shareOpens: { perIp: 300, perDevice: 60 } },
     });
+  });
+
+  it('reads CORS_ORIGINS as a list of origins', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://h5.linli.example, http://127.0.0.1:10086' }).http.corsOrigins).toEqual(['https://h5.linli.example', 'http://127.0.0.1:10086']);
   });
 
   it('outside production without JWT_SECRET, signs with a random secret per process', () => {

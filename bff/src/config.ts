@@ -54,6 +54,11 @@ export const Env = Type.Object({
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, maximum: 10485760, default: 65536 }),
   EVENT_BATCHES_PER_MINUTE: Type.Integer({ minimum: 1, maximum: 100000, default: 60 }),
   EVENT_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 180 }),
+  CORS_ORIGINS: Type.String({ default: '', description: 'comma-separated origins allowed to call the API from a browser; empty = same origin only' }),
+  SIGN_INS_PER_MINUTE_PER_IP: Type.Integer({ minimum: 1, maximum: 100000, default: 60 }),
+  SIGN_INS_PER_MINUTE_PER_DEVICE: Type.Integer({ minimum: 1, maximum: 100000, default: 10 }),
+  SHARE_OPENS_PER_MINUTE_PER_IP: Type.Integer({ minimum: 1, maximum: 100000, default: 300 }),
+  SHARE_OPENS_PER_MINUTE_PER_DEVICE: Type.Integer({ minimum: 1, maximum: 100000, default: 60 }),
 });
 export type Env = Static<typeof Env>;
 
@@ -93,6 +98,15 @@ export interface Config {
   jobs: { enabled: boolean; intervalSeconds: number };
   bodyLimit: number;
   analytics: { batchesPerMinute: number; retentionDays: number };
+  /** browser origins other than the BFF's own that may call the API */
+  http: { corsOrigins: string[] };
+  /** requests per minute from one address and from one device (X-Device-Id), where sign-ups and bindings are farmed */
+  limits: { signIns: PerMinute; shareOpens: PerMinute };
+}
+
+export interface PerMinute {
+  perIp: number;
+  perDevice: number;
 }
 
 // Not relative to the working directory: `pnpm start` runs in bff/, the bench and e2e runners in the repo root.
@@ -126,6 +140,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   // 七天无理由退货 is the law's minimum; a shorter window exists only so tests and the e2e can settle commissions at once.
   if (production && env.RETURN_WINDOW_DAYS < returnWindowDays) problems.push(`RETURN_WINDOW_DAYS: at least ${returnWindowDays} in production`);
   const wechatpay = env.PAYMENT_PROVIDER === 'wechatpay' ? readWechatPay(env, problems) : null;
+  const corsOrigins = env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  // An origin is scheme, host and port, exactly as a browser sends it: a path or a wildcard never matches one.
+  const notOrigins = corsOrigins.filter((o) => !/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(o));
+  if (notOrigins.length > 0) problems.push(`CORS_ORIGINS: not an origin (scheme://host[:port]): ${notOrigins.join(', ')}`);
   if (problems.length > 0) throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
 
   return {
@@ -160,6 +178,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     jobs: { enabled: env.JOBS_ENABLED, intervalSeconds: env.JOB_INTERVAL_SECONDS },
     bodyLimit: env.BODY_LIMIT_BYTES,
     analytics: { batchesPerMinute: env.EVENT_BATCHES_PER_MINUTE, retentionDays: env.EVENT_RETENTION_DAYS },
+    http: { corsOrigins },
+    limits: {
+      signIns: { perIp: env.SIGN_INS_PER_MINUTE_PER_IP, perDevice: env.SIGN_INS_PER_MINUTE_PER_DEVICE },
+      shareOpens: { perIp: env.SHARE_OPENS_PER_MINUTE_PER_IP, perDevice: env.SHARE_OPENS_PER_MINUTE_PER_DEVICE },
+    },
   };
 }
 

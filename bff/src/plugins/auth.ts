@@ -41,12 +41,16 @@ declare module 'fastify' {
   }
 }
 
+const subjectId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 async function authPlugin(app: FastifyInstance, opts: { secret: string; accessTtlSeconds: number }) {
   // The algorithm is pinned on both sides: a token signed any other way (or `alg: none`) never verifies.
   await app.register(jwt, {
     secret: opts.secret,
     sign: { algorithm: 'HS256', expiresIn: opts.accessTtlSeconds },
-    verify: { algorithms: ['HS256'] },
+    // Every token this app signs names its audience and its subject (a row id): one without them, or
+    // whose subject is not an id, was not made here and must not reach a query.
+    verify: { algorithms: ['HS256'], requiredClaims: ['aud', 'sub', 'exp'], allowedSub: subjectId },
   });
 
   app.decorateRequest('shopperId', '');
@@ -90,7 +94,7 @@ async function verify(request: FastifyRequest, audience: string) {
     const code = (err as { code?: string }).code;
     if (code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED') throw new AppError(401, 'TOKEN_EXPIRED', '登录已过期');
     // A valid token for the other audience is a permission problem, not an identity problem.
-    if (code === 'FST_JWT_AUTHORIZATION_TOKEN_INVALID' && /\baud claim\b/.test((err as Error).message)) {
+    if (code === 'FST_JWT_AUTHORIZATION_TOKEN_INVALID' && /\baud claim value\b/.test((err as Error).message)) {
       throw new AppError(403, 'WRONG_AUDIENCE', '此令牌不能访问该接口');
     }
     throw unauthorized('登录凭证无效');

@@ -19,6 +19,7 @@ import { sharePoster } from './poster';
 import { shareCodes } from './share-code';
 import { createShare, openShare } from './shares';
 import { openTimelineShare } from './timeline-shares';
+import { perAddressAndDevice } from '../users/farming-limits';
 
 const errors = { 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
@@ -63,16 +64,19 @@ const referralRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => reply.status(201).send(await createShare(app, request.shopperId, request.body)),
   );
 
+  // An open binds a new shopper to the sharer: limited, so one device cannot bind a stream of fresh accounts.
+  const shareOpenLimits = perAddressAndDevice(app, 'share-open', app.config.limits.shareOpens);
   app.post(
     '/shares/:shareId/open',
     {
+      ...shareOpenLimits,
       schema: {
         tags: ['sharing'],
         summary: '打开分享',
         description: 'Token optional. Signed in, the viewer is recorded and may be bound to the sharer (first touch wins); without a token the open is anonymous.',
         security: [{}, { shopper: [] }],
         params: Type.Object({ shareId: ShareId }),
-        response: { 200: ShareOpened, 401: ErrorBody, 404: ErrorBody },
+        response: { 200: ShareOpened, 401: ErrorBody, 404: ErrorBody, 429: ErrorBody },
       },
     },
     async (request) => openShare(app, request.params.shareId, await optionalShopper(request)),
@@ -81,6 +85,7 @@ const referralRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/shares/timeline-open',
     {
+      ...shareOpenLimits,
       schema: {
         tags: ['sharing'],
         summary: '打开朋友圈分享',
@@ -90,7 +95,7 @@ const referralRoutes: FastifyPluginAsyncTypebox = async (app) => {
           '404 for an unknown invite code, a product off shelf or a group that does not exist.',
         security: [{}, { shopper: [] }],
         body: TimelineOpenBody,
-        response: { 200: TimelineShareOpened, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody },
+        response: { 200: TimelineShareOpened, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 429: ErrorBody },
       },
     },
     async (request) => openTimelineShare(app, await optionalShopper(request), request.body),

@@ -8,6 +8,7 @@ import { createRefreshTokenStore, rotationFailure } from './tokens';
 import { issueNewUserGifts } from '../coupons/issue-coupon';
 import { createUsersRepository, type LoggedInUser } from './users-repository';
 import { callWechat } from './wechat-failure';
+import { perAddressAndDevice } from './farming-limits';
 
 /** Shopper login (WeChat, or dev-login for the h5 build), token refresh and logout. */
 const shopperAuthRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -27,9 +28,12 @@ const shopperAuthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/wechat-login',
     {
+      // The first sign-in creates the account: limited, or one phone signs up an army of invitees.
+      ...perAddressAndDevice(app, 'sign-in', app.config.limits.signIns),
       schema: {
         tags: ['auth'],
         summary: '微信登录：wx.login 的 code 换取令牌',
+        description: 'Limited per address and per device (X-Device-Id): 429 RATE_LIMITED.',
         body: WechatLoginBody,
         response: { 200: ShopperSession, 400: ErrorBody, 403: ErrorBody, 429: ErrorBody, 502: ErrorBody },
       },
