@@ -79,6 +79,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
     },
     requestIdHeader: false,
     bodyLimit: config.bodyLimit,
+    trustProxy: config.http.trustProxy,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   }).withTypeProvider<TypeBoxTypeProvider>();

@@ -79,13 +79,20 @@ describe('loadConfig defaults and conversion', () => {
       jobs: { enabled: true, intervalSeconds: 30 },
       bodyLimit: 65536,
       analytics: { batchesPerMinute: 60, retentionDays: 180 },
-      http: { corsOrigins: [] },
+      http: { corsOrigins: [], trustProxy: false },
       limits: { signIns: { perIp: 60, perDevice: 10 }, shareOpens: { perIp: 300, perDevice: 60 } },
     });
   });
 
   it('reads CORS_ORIGINS as a list of origins', () => {
     expect(loadConfig({ CORS_ORIGINS: 'https://h5.linli.example, http://127.0.0.1:10086' }).http.corsOrigins).toEqual(['https://h5.linli.example', 'http://127.0.0.1:10086']);
+  });
+
+  it('reads TRUST_PROXY as a hop count or the proxies\' addresses, and refuses anything else', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).http.trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1']);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow('TRUST_PROXY: not a hop count or an address/CIDR: true');
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/abc' })).toThrow('TRUST_PROXY');
   });
 
   it('outside production without JWT_SECRET, signs with a random secret per process', () => {

@@ -1,6 +1,7 @@
 import { KindGuard, Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { returnWindowDays } from '@linli/shared/orders/state-machine';
 
@@ -54,6 +55,7 @@ export const Env = Type.Object({
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, maximum: 10485760, default: 65536 }),
   EVENT_BATCHES_PER_MINUTE: Type.Integer({ minimum: 1, maximum: 100000, default: 60 }),
   EVENT_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 180 }),
+  TRUST_PROXY: Type.String({ default: '', description: 'the load balancers whose X-Forwarded-For is believed: addresses/CIDRs (comma list) or a hop count; empty = the socket address' }),
   CORS_ORIGINS: Type.String({ default: '', description: 'comma-separated origins allowed to call the API from a browser; empty = same origin only' }),
   SIGN_INS_PER_MINUTE_PER_IP: Type.Integer({ minimum: 1, maximum: 100000, default: 60 }),
   SIGN_INS_PER_MINUTE_PER_DEVICE: Type.Integer({ minimum: 1, maximum: 100000, default: 10 }),
@@ -98,8 +100,11 @@ export interface Config {
   jobs: { enabled: boolean; intervalSeconds: number };
   bodyLimit: number;
   analytics: { batchesPerMinute: number; retentionDays: number };
-  /** browser origins other than the BFF's own that may call the API */
-  http: { corsOrigins: string[] };
+  /**
+   * `corsOrigins`: browser origins other than the BFF's own that may call the API. `trustProxy`: whose
+   * X-Forwarded-For gives the client's address (rate limits, audit log) — false: the socket's peer.
+   */
+  http: { corsOrigins: string[]; trustProxy: false | number | string[] };
   /** requests per minute from one address and from one device (X-Device-Id), where sign-ups and bindings are farmed */
   limits: { signIns: PerMinute; shareOpens: PerMinute };
 }
@@ -144,6 +149,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   // An origin is scheme, host and port, exactly as a browser sends it: a path or a wildcard never matches one.
   const notOrigins = corsOrigins.filter((o) => !/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(o));
   if (notOrigins.length > 0) problems.push(`CORS_ORIGINS: not an origin (scheme://host[:port]): ${notOrigins.join(', ')}`);
+  const trustProxy = readTrustProxy(env.TRUST_PROXY, problems);
   if (problems.length > 0) throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
 
   return {
@@ -178,12 +184,26 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     jobs: { enabled: env.JOBS_ENABLED, intervalSeconds: env.JOB_INTERVAL_SECONDS },
     bodyLimit: env.BODY_LIMIT_BYTES,
     analytics: { batchesPerMinute: env.EVENT_BATCHES_PER_MINUTE, retentionDays: env.EVENT_RETENTION_DAYS },
-    http: { corsOrigins },
+    http: { corsOrigins, trustProxy },
     limits: {
       signIns: { perIp: env.SIGN_INS_PER_MINUTE_PER_IP, perDevice: env.SIGN_INS_PER_MINUTE_PER_DEVICE },
       shareOpens: { perIp: env.SHARE_OPENS_PER_MINUTE_PER_IP, perDevice: env.SHARE_OPENS_PER_MINUTE_PER_DEVICE },
     },
   };
+}
+
+/**
+ * A hop count or the proxies' own addresses, never "trust everyone": X-Forwarded-For from anyone else is
+ * a header a farmer can write, and every per-address limit would be theirs to reset.
+ */
+function readTrustProxy(text: string, problems: string[]): Config['http']['trustProxy'] {
+  const value = text.trim();
+  if (value === '') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  const proxies = value.split(',').map((p) => p.trim()).filter(Boolean);
+  const notAddresses = proxies.filter((p) => !isIP(p.split('/')[0]!) || (p.includes('/') && !/^\d{1,3}$/.test(p.split('/')[1]!)));
+  if (notAddresses.length > 0) problems.push(`TRUST_PROXY: not a hop count or an address/CIDR: ${notAddresses.join(', ')}`);
+  return proxies;
 }
 
 function readWechatPay(env: Env, problems: string[]): NonNullable<Config['payment']['wechatpay']> | null {

@@ -104,3 +104,33 @@ describe('bindings from one device or one address', () => {
     expect(await inviteesOf(promoter.userId)).toBe(8);
   });
 });
+
+describe('behind a load balancer', () => {
+  const balancer = '10.9.0.1';
+  let balanced: App;
+  beforeAll(async () => {
+    balanced = await buildTestApp({ ...limits, TRUST_PROXY: '10.9.0.0/16' });
+  });
+  afterAll(async () => {
+    await balanced.close();
+  });
+
+  function signInVia(i: number, remoteAddress: string, forwardedFor: string) {
+    const code = balanced.wechatFake!.issueLoginCode(`openid-lb-${remoteAddress}-${forwardedFor}-${i}`);
+    return balanced.inject({ method: 'POST', url: '/api/auth/wechat-login', remoteAddress, headers: { 'x-forwarded-for': forwardedFor }, payload: { code } });
+  }
+
+  it('counts each shopper forwarded by a trusted balancer at their own address, not all at the balancer\'s', async () => {
+    const first = await statuses(9, (i) => signInVia(i, balancer, '203.0.113.7'));
+    const second = await signInVia(0, balancer, '203.0.113.8');
+
+    expect(first).toEqual([...Array(8).fill(200), 429]);
+    expect(second.statusCode).toBe(200);
+  });
+
+  it('ignores X-Forwarded-For from anyone who is not a trusted balancer, so a farmer cannot reset the limit by writing it', async () => {
+    const answers = await statuses(9, (i) => signInVia(i, '198.51.100.4', `192.0.2.${i}`));
+
+    expect(answers).toEqual([...Array(8).fill(200), 429]);
+  });
+});
