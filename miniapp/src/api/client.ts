@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { ApiError, NETWORK_ERROR } from './api-error';
+import { deviceId } from './device-id';
 import { createAuthSession, type ApiCall, type Send } from './auth-session';
 import { platformLoginRequest } from './platform-login';
 import { resolveMediaUrl } from './media-url';
@@ -12,8 +13,13 @@ export const API_BASE = process.env.TARO_APP_API_BASE;
 
 const TIMEOUT_MS = 15_000;
 
+const deviceStorage = {
+  get: () => Taro.getStorageSync('linli.device') as unknown,
+  set: (id: string) => Taro.setStorageSync('linli.device', id),
+};
+
 const send: Send = async ({ path, method, query, body, token, headers }) => {
-  const header: Record<string, string> = { ...headers, Accept: 'application/json' };
+  const header: Record<string, string> = { ...headers, Accept: 'application/json', 'X-Device-Id': deviceId(deviceStorage, Date.now()) };
   if (token !== null) header.Authorization = `Bearer ${token}`;
   try {
     // Narrowed on purpose: Taro types the body as `any`; here it stays `unknown`.
