@@ -18,19 +18,24 @@ export async function reconcilePayments(app: App, input: { graceSeconds?: number
   let applied = 0;
   for (const { outTradeNo } of waiting) {
     try {
-      const state = await app.payments.queryPayment(outTradeNo);
-      if (state.tradeState !== 'SUCCESS' || !state.transactionId || state.amount === null) continue;
-      const outcome = await applyConfirmedPayment(app, {
-        outTradeNo,
-        transactionId: state.transactionId,
-        amount: state.amount,
-        payerOpenid: state.payerOpenid,
-        successTime: state.successTime,
-      });
-      if (outcome !== 'already_applied') applied++;
+      if ((await applyIfPaid(app, outTradeNo)) === 'applied') applied++;
     } catch (err) {
       app.log.warn({ err, outTradeNo }, 'reconciliation query failed');
     }
   }
   return { checked: waiting.length, applied };
+}
+
+/** Asks WeChat Pay about one payment and, when it was paid, applies it exactly as its notify would. */
+export async function applyIfPaid(app: App, outTradeNo: string): Promise<'applied' | 'already_applied' | 'not_paid'> {
+  const state = await app.payments.queryPayment(outTradeNo);
+  if (state.tradeState !== 'SUCCESS' || !state.transactionId || state.amount === null) return 'not_paid';
+  const outcome = await applyConfirmedPayment(app, {
+    outTradeNo,
+    transactionId: state.transactionId,
+    amount: state.amount,
+    payerOpenid: state.payerOpenid,
+    successTime: state.successTime,
+  });
+  return outcome === 'already_applied' ? 'already_applied' : 'applied';
 }
