@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { sql } from 'drizzle-orm';
+import type { App } from '../../src/app';
+import { paidOrder } from '../commissions/commission-fixtures';
+import { createTemplate } from '../coupons/coupon-fixtures';
+import { createProduct, createShopper, createStaffMember, giveCoupon } from '../fixtures';
+import { createCampaign } from '../group-buys/seat-fixtures';
+import { buildTestApp } from '../helper';
+import { placeOrder } from '../payments/shopping-steps';
+import { categories, hostileRequests, type Category, type HostileRequest } from './hostile-requests';
+import { operationsOf, type OpenApiDocument, type Operation } from './operations';
+import { answerProblems } from './response-problems';
+import { watchWrites, type WriteWatch } from './write-fingerprint';
+
+/**
+ * Every operation of the OpenAPI document, sent requests spoiled in one way each — wrong types,
+ * boundaries, huge and strange strings, injections, missing and extra fields, wrong content types,
+ * broken JSON and multipart, odd paths and query strings — once signed in as the route's audience
+ * and once anonymous. Each answer is below 500, in the one error shape when it is a 4xx, leaks
+ * nothing of the server, and a 4xx wrote nothing. Fixed seeds: a failure reruns identically.
+ */
+
+/** Cases per operation and category; the suite's wall time scales with it. */
+const casesPerCategory = 3;
+const bodyLimit = 16 * 1024;
+
+let app: App;
+let mediaDir: string;
+let operations: Operation[];
+let ids: string[];
+let tokens: Record<'shopper' | 'staff', Record<string, string>>;
+let watch: WriteWatch;
+
+beforeAll(async () => {
+  mediaDir = mkdtempSync(path.join(tmpdir(), 'linli-hostile-media-'));
+  app = await buildTestApp({ MEDIA_DIR: mediaDir, BODY_LIMIT_BYTES: String(bodyLimit), EVENT_BATCHES_PER_MINUTE: '100000' });
+  operations = operationsOf((await app.inject({ url: '/openapi.json' })).json<OpenApiDocument>());
+  const owner = await createStaffMember(app, 'owner');
+  const shopper = await createShopper(app, 'fuzzed');
+  await openShop(shopper);
+  tokens = { shopper: shopper.headers, staff: owner.headers };
+  // Any row's id may stand in for a path or body id, except the owner's own: a valid PATCH of it could
+  // lock the fuzzer out of the console half way.
+  ids = await existingIds([owner.staffId]);
+  watch = await watchWrites(app);
+});
+afterAll(async () => {
+  await app.close();
+  rmSync(mediaDir, { recursive: true, force: true });
+});
+
+/** Something of everything for handlers to find: products, a campaign, coupons, orders paid and not. */
+async function openShop(shopper: Awaited<ReturnType<typeof createShopper>>) {
+  const { skuIds } = await createProduct(app, { stock: 50 });
+  await createCampaign(app, { groupSize: 2, stock: 10 });
+  await createTemplate(app, { totalStock: 100 });
+  await giveCoupon(app, shopper.userId);
+  await paidOrder(app, shopper, skuIds[0]!);
+  await placeOrder(app, shopper, skuIds[0]!);
+  await createStaffMember(app, 'cs');
+}
+
+async function existingIds(except: string[]): Promise<string[]> {
+  const tables = await app.database.rows<{ name: string }>(
+    app.db,
+    sql`select table_name as name from information_schema.columns where table_schema = 'public' and column_name = 'id' and data_type = 'uuid'`,
+  );
+  const rows = await app.database.rows<{ id: string }>(
+    app.db,
+    sql.join(tables.map((t) => sql`(select id::text as id from ${sql.identifier(t.name)} limit 3)`), sql` union all `),
+  );
+  return rows.map((r) => r.id).filter((id) => !except.includes(id));
+}
+
+/** Same operation and category, same cases, whatever else changes in the document. */
+const seedOf = (operation: string, category: Category) => createHash('sha256').update(`${operation} ${category}`).digest().readInt32BE(0);
+
+/** The text a request carried, which an answer may quote back without leaking anything. */
+function sentTexts(request: HostileRequest): string[] {
+  const decoded = (text: string) => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      return text;
+    }
+  };
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([k, v]) => [k, ...strings(v)]) : [];
+  let json: unknown;
+  try {
+    json = typeof request.payload === 'string' ? JSON.parse(request.payload) : undefined;
+  } catch {
+    json = undefined;
+  }
+  const [pathPart = '', query = ''] = request.url.split('?');
+  return [
+    request.url,
+    decoded(request.url),
+    decoded(pathPart),
+    ...pathPart.split('/').map(decoded),
+    ...query.split('&').flatMap((pair) => pair.split('=').map(decoded)),
+    ...Object.values(request.headers),
+    ...(typeof request.payload === 'string' ? [request.payload] : []),
+    ...strings(json),
+  ].sort((a, b) => b.length - a.length);
+}
+
+describe('hostile input on every route of the OpenAPI document', () => {
+  it('never answers 5xx, answers every 4xx in the error shape, leaks nothing and writes nothing on a 4xx', async () => {
+    const started = Date.now();
+    const problems: string[] = [];
+    const covered = new Set<string>();
+    const byCategory = new Map<Category, number>();
+    const statuses = new Map<number, number>();
+    let requests = 0;
+
+    for (const operation of operations) {
+      for (const category of categories) {
+        const arbitrary = hostileRequests(operation, category, { ids, bodyLimit });
+        if (!arbitrary) continue;
+        for (const request of fc.sample(arbitrary, { seed: seedOf(operation.name, category), numRuns: casesPerCategory })) {
+          byCategory.set(category, (byCategory.get(category) ?? 0) + 1);
+          for (const signedIn of [true, false]) {
+            const auth = signedIn ? tokens[operation.audience === 'staff' ? 'staff' : 'shopper'] : {};
+            const label = `${operation.name} [${category}: ${request.what}]${signedIn ? '' : ' anonymous'}`;
+            const answer = await app.inject({ method: request.method as 'GET', url: request.url, headers: { ...request.headers, ...auth }, payload: request.payload });
+            requests += 1;
+            covered.add(operation.name);
+            statuses.set(answer.statusCode, (statuses.get(answer.statusCode) ?? 0) + 1);
+            const found = answerProblems(answer, sentTexts(request));
+            if (answer.statusCode >= 400) {
+              const written = await watch.changed();
+              if (written.length > 0) found.push(`wrote ${written.join(', ')} on a ${answer.statusCode}`);
+            } else {
+              await watch.reset();
+            }
+            problems.push(...found.map((problem) => `${label}: ${problem}`));
+          }
+        }
+      }
+    }
+
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(
+      [
+        `hostile input: ${covered.size}/${operations.length} operations of the OpenAPI document covered`,
+        `${[...byCategory.values()].reduce((a, b) => a + b, 0)} cases, ${requests} requests (each case signed in and anonymous) in ${seconds} s`,
+        `cases by category: ${[...byCategory].map(([c, n]) => `${c} ${n}`).join(', ')}`,
+        `statuses seen: ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(', ')}`,
+        `problems: ${problems.length}`,
+      ].join('\n'),
+    );
+    expect(covered.size).toBe(operations.length);
+    expect(problems.slice(0, 40)).toEqual([]);
+  });
+});
