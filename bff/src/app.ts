@@ -8,7 +8,7 @@ import draining from './plugins/draining';
 import auth from './plugins/auth';
 import openapi from './plugins/openapi';
 import rateLimit, { type RateLimitStoreOptions } from './plugins/rate-limit';
-import { installValidators } from './plugins/validation';
+import { frameworkErrors, installValidators } from './plugins/validation';
 import { loggerOptions } from './plugins/logger';
 import { createLocalDiskStorage, type ImageStorage } from './modules/catalog/image-storage';
 import { connectWechat } from './modules/users/wechat/connect';
@@ -79,6 +79,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
     bodyLimit: config.bodyLimit,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installValidators(app);

@@ -25,7 +25,7 @@ import { watchWrites, type WriteWatch } from './write-fingerprint';
  */
 
 /** Cases per operation and category; the suite's wall time scales with it. */
-const casesPerCategory = 3;
+const casesPerCategory = 2;
 const bodyLimit = 16 * 1024;
 
 let app: App;
@@ -61,7 +61,7 @@ async function openShop(shopper: Awaited<ReturnType<typeof createShopper>>) {
   await giveCoupon(app, shopper.userId);
   await paidOrder(app, shopper, skuIds[0]!);
   await placeOrder(app, shopper, skuIds[0]!);
-  await createStaffMember(app, 'cs');
+  await createStaffMember(app, 'service');
 }
 
 async function existingIds(except: string[]): Promise<string[]> {
@@ -88,8 +88,8 @@ function sentTexts(request: HostileRequest): string[] {
       return text;
     }
   };
-  const strings = (value: unknown): string[] =>
-    typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([k, v]) => [k, ...strings(v)]) : [];
+  const strings = (value: unknown, depth = 0): string[] =>
+    typeof value === 'string' ? [value] : typeof value === 'object' && value !== null && depth < 20 ? Object.entries(value).flatMap(([k, v]) => [k, ...strings(v, depth + 1)]) : [];
   let json: unknown;
   try {
     json = typeof request.payload === 'string' ? JSON.parse(request.payload) : undefined;
@@ -112,6 +112,7 @@ function sentTexts(request: HostileRequest): string[] {
 describe('hostile input on every route of the OpenAPI document', () => {
   it('never answers 5xx, answers every 4xx in the error shape, leaks nothing and writes nothing on a 4xx', async () => {
     const started = Date.now();
+    const T = { sample: 0, inject: 0, check: 0, watch: 0 };
     const problems: string[] = [];
     const covered = new Set<string>();
     const byCategory = new Map<Category, number>();
@@ -119,28 +120,40 @@ describe('hostile input on every route of the OpenAPI document', () => {
     let requests = 0;
 
     for (const operation of operations) {
+      if (process.env.FUZZ_TRACE) process.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)} ${operation.name} ${JSON.stringify(T)}\n`);
       for (const category of categories) {
         const arbitrary = hostileRequests(operation, category, { ids, bodyLimit });
         if (!arbitrary) continue;
-        for (const request of fc.sample(arbitrary, { seed: seedOf(operation.name, category), numRuns: casesPerCategory })) {
+        const ts = Date.now();
+        const sampled = fc.sample(arbitrary, { seed: seedOf(operation.name, category), numRuns: casesPerCategory });
+        T.sample += Date.now() - ts;
+        for (const [index, request] of sampled.entries()) {
           byCategory.set(category, (byCategory.get(category) ?? 0) + 1);
-          for (const signedIn of [true, false]) {
+          // Anonymous requests mostly stop at sign-in: one per category shows that they do, cleanly.
+          for (const signedIn of index === 0 ? [true, false] : [true]) {
             const auth = signedIn ? tokens[operation.audience === 'staff' ? 'staff' : 'shopper'] : {};
             const label = `${operation.name} [${category}: ${request.what}]${signedIn ? '' : ' anonymous'}`;
+            const ti = Date.now();
             const answer = await app.inject({ method: request.method as 'GET', url: request.url, headers: { ...request.headers, ...auth }, payload: request.payload });
             requests += 1;
             covered.add(operation.name);
             statuses.set(answer.statusCode, (statuses.get(answer.statusCode) ?? 0) + 1);
-            const found = answerProblems(answer, sentTexts(request));
+            T.inject += Date.now() - ti;
+            const tc = Date.now();
+            const found = answerProblems(answer, () => sentTexts(request));
+            T.check += Date.now() - tc;
+            const tw = Date.now();
             if (answer.statusCode >= 400) {
               const written = await watch.changed();
               if (written.length > 0) found.push(`wrote ${written.join(', ')} on a ${answer.statusCode}`);
             } else {
               await watch.reset();
             }
+            T.watch += Date.now() - tw;
             problems.push(...found.map((problem) => `${label}: ${problem}`));
           }
         }
+
       }
     }
 
@@ -152,9 +165,10 @@ describe('hostile input on every route of the OpenAPI document', () => {
         `cases by category: ${[...byCategory].map(([c, n]) => `${c} ${n}`).join(', ')}`,
         `statuses seen: ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(', ')}`,
         `problems: ${problems.length}`,
+        ...(process.env.FUZZ_TRACE ? problems : []),
       ].join('\n'),
     );
     expect(covered.size).toBe(operations.length);
     expect(problems.slice(0, 40)).toEqual([]);
-  });
+  }, 300_000);
 });

@@ -120,7 +120,7 @@ const spoilers: Record<Category, SpoilerFactory> = {
     return (draft, pick) =>
       fc.constantFrom(...hostilePathSegments).map(({ value, raw }) => {
         const name = names[pick % names.length]!;
-        const path = raw ? Object.fromEntries(Object.entries(draft.path).map(([k, v]) => [k, k === name ? value : encodeURIComponent(v)])) : { ...draft.path, [name]: value };
+        const path = raw ? Object.fromEntries(Object.entries(draft.path).map(([k, v]) => [k, k === name ? value : percentEncoded(v)])) : { ...draft.path, [name]: value };
         return { what: `path ${name} = ${value.slice(0, 30)}`, draft: { ...draft, path, rawPath: raw } };
       });
   },
@@ -226,9 +226,9 @@ function requiredThings(op: Operation): Array<{ label: string; drop: (d: Draft) 
 function render(op: Operation, draft: Draft): Omit<HostileRequest, 'category' | 'what'> {
   const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = draft.path[name] ?? '';
-    return draft.rawPath ? value : encodeURIComponent(value);
+    return draft.rawPath ? value : percentEncoded(value);
   });
-  const query = draft.rawQuery ?? draft.query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  const query = draft.rawQuery ?? draft.query.map(([k, v]) => `${percentEncoded(k)}=${percentEncoded(v)}`).join('&');
   const headers: Record<string, string> = { ...draft.headers };
   const payload = draft.payload ?? (draft.body === undefined ? undefined : JSON.stringify(draft.body));
   const contentType = draft.contentType === undefined ? (payload === undefined ? null : 'application/json') : draft.contentType;
@@ -291,6 +291,21 @@ function withoutKey(root: unknown, at: string[]): unknown {
 
 function flatFields(body: unknown): Array<[string, string]> {
   return typeof body === 'object' && body !== null ? Object.entries(body).map(([k, v]) => [k, asText(v)]) : [['body', asText(body)]];
+}
+
+/**
+ * encodeURIComponent, except that a lone surrogate (which it refuses) goes as the three bytes a
+ * careless client would send for it: invalid UTF-8 the server has to cope with.
+ */
+function percentEncoded(text: string): string {
+  return text
+    .split(/(\p{Surrogate})/u)
+    .map((piece) => {
+      if (!/^\p{Surrogate}$/u.test(piece)) return encodeURIComponent(piece);
+      const c = piece.charCodeAt(0);
+      return [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
+    })
+    .join('');
 }
 
 const asText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value) ?? '');

@@ -18,10 +18,10 @@ const leaks: Array<[string, RegExp]> = [
 const errorCode = /^(?!FST_|ERR_)[A-Z][A-Z0-9_]*$/;
 
 /**
- * Why an answer to a hostile request is wrong, or nothing. `sent` is what the request carried: an
+ * Why an answer to a hostile request is wrong, or nothing. `sent` gives what the request carried: an
  * answer may quote the client's own input back (a path, a field), which is not a leak.
  */
-export function answerProblems(answer: Answer, sent: string[]): string[] {
+export function answerProblems(answer: Answer, sent: () => string[]): string[] {
   const problems: string[] = [];
   if (answer.statusCode >= 500) problems.push(`status ${answer.statusCode}`);
   for (const [name, value] of Object.entries(answer.headers)) {
@@ -45,6 +45,8 @@ export function answerProblems(answer: Answer, sent: string[]): string[] {
   return problems;
 }
 
-function withoutQuotes(text: string, sent: string[]): string {
-  return sent.filter((s) => s.length >= 3).reduce((rest, s) => rest.split(s).join(''), text);
+function withoutQuotes(text: string, sent: () => string[]): string {
+  // Most answers show no sign of a leak at all: only those that do are worth the search for quotes.
+  if (!leaks.some(([, pattern]) => pattern.test(text))) return text;
+  return sent().filter((s) => s.length >= 3).reduce((rest, s) => rest.split(s).join(''), text);
 }

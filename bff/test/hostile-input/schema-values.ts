@@ -67,8 +67,7 @@ function stringValue(schema: JsonSchema, ids: readonly string[]): fc.Arbitrary<s
     const pattern = new RegExp(schema.pattern, 'u');
     return fc
       .stringMatching(pattern)
-      .filter((s) => s.length >= minLength && s.length <= (schema.maxLength ?? Infinity))
-      .noShrink();
+      .filter((s) => s.length >= minLength && s.length <= (schema.maxLength ?? Infinity));
   }
   return fc.string({ minLength, maxLength, unit: 'grapheme' });
 }
