@@ -109,10 +109,35 @@ function sentTexts(request: HostileRequest): string[] {
   ].sort((a, b) => b.length - a.length);
 }
 
+describe('the write watch the fuzzer relies on', () => {
+  it('sees a row written behind its back, and not an audit entry alone', async () => {
+    await app.database.rows(app.db, sql`insert into categories (name) values ('written by the test')`);
+    expect(await watch.changed()).toEqual(['categories']);
+    await app.inject({ method: 'POST', url: '/api/console/categories', headers: tokens.staff, payload: { name: 1 } });
+    expect(await watch.changed()).toEqual([]);
+  });
+});
+
+describe('answers the fuzzer once found wrong', () => {
+  it('answers a path that is not valid percent-encoding with the error shape', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/orders/%E0%A4%A', headers: tokens.shopper });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toEqual({ error: { code: 'BAD_URL', message: expect.any(String) } });
+  });
+
+  it.each([
+    ['a sign-in name', { method: 'POST', url: '/api/console/auth/login', payload: { username: 'owner\u0000', password: 'password-1' } }, '/username'],
+    ['a search', { method: 'GET', url: '/api/products?q=%00' }, 'querystring/q'],
+  ] as const)('refuses a NUL in %s with 400 instead of failing in PostgreSQL', async (_what, request, path) => {
+    const res = await app.inject(request);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ path: expect.stringContaining(path) }] });
+  });
+});
+
 describe('hostile input on every route of the OpenAPI document', () => {
   it('never answers 5xx, answers every 4xx in the error shape, leaks nothing and writes nothing on a 4xx', async () => {
     const started = Date.now();
-    const T = { sample: 0, inject: 0, check: 0, watch: 0 };
     const problems: string[] = [];
     const covered = new Set<string>();
     const byCategory = new Map<Category, number>();
@@ -120,40 +145,30 @@ describe('hostile input on every route of the OpenAPI document', () => {
     let requests = 0;
 
     for (const operation of operations) {
-      if (process.env.FUZZ_TRACE) process.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)} ${operation.name} ${JSON.stringify(T)}\n`);
       for (const category of categories) {
         const arbitrary = hostileRequests(operation, category, { ids, bodyLimit });
         if (!arbitrary) continue;
-        const ts = Date.now();
         const sampled = fc.sample(arbitrary, { seed: seedOf(operation.name, category), numRuns: casesPerCategory });
-        T.sample += Date.now() - ts;
         for (const [index, request] of sampled.entries()) {
           byCategory.set(category, (byCategory.get(category) ?? 0) + 1);
           // Anonymous requests mostly stop at sign-in: one per category shows that they do, cleanly.
           for (const signedIn of index === 0 ? [true, false] : [true]) {
             const auth = signedIn ? tokens[operation.audience === 'staff' ? 'staff' : 'shopper'] : {};
             const label = `${operation.name} [${category}: ${request.what}]${signedIn ? '' : ' anonymous'}`;
-            const ti = Date.now();
             const answer = await app.inject({ method: request.method as 'GET', url: request.url, headers: { ...request.headers, ...auth }, payload: request.payload });
             requests += 1;
             covered.add(operation.name);
             statuses.set(answer.statusCode, (statuses.get(answer.statusCode) ?? 0) + 1);
-            T.inject += Date.now() - ti;
-            const tc = Date.now();
             const found = answerProblems(answer, () => sentTexts(request));
-            T.check += Date.now() - tc;
-            const tw = Date.now();
             if (answer.statusCode >= 400) {
               const written = await watch.changed();
               if (written.length > 0) found.push(`wrote ${written.join(', ')} on a ${answer.statusCode}`);
             } else {
               await watch.reset();
             }
-            T.watch += Date.now() - tw;
             problems.push(...found.map((problem) => `${label}: ${problem}`));
           }
         }
-
       }
     }
 
@@ -161,14 +176,13 @@ describe('hostile input on every route of the OpenAPI document', () => {
     console.log(
       [
         `hostile input: ${covered.size}/${operations.length} operations of the OpenAPI document covered`,
-        `${[...byCategory.values()].reduce((a, b) => a + b, 0)} cases, ${requests} requests (each case signed in and anonymous) in ${seconds} s`,
+        `${[...byCategory.values()].reduce((a, b) => a + b, 0)} cases, ${requests} requests (each case signed in, the first of each category also anonymous) in ${seconds} s`,
         `cases by category: ${[...byCategory].map(([c, n]) => `${c} ${n}`).join(', ')}`,
         `statuses seen: ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(', ')}`,
         `problems: ${problems.length}`,
-        ...(process.env.FUZZ_TRACE ? problems : []),
       ].join('\n'),
     );
     expect(covered.size).toBe(operations.length);
     expect(problems.slice(0, 40)).toEqual([]);
-  }, 300_000);
+  }, 240_000);
 });

@@ -8,6 +8,7 @@ import {
   extraFieldNames,
   hostilePathSegments,
   hugeTexts,
+  hugeTextsForUrl,
   injectionTexts,
   malformedJson,
   multipartFiles,
@@ -82,7 +83,7 @@ const spoilers: Record<Category, SpoilerFactory> = {
   valid: () => (draft) => fc.constant({ what: 'a request the schema accepts', draft }),
   'wrong-type': (op) => replaceValue(op, fc.constantFrom(...wrongTypes), { wholeBody: true }),
   boundary: (op) => replaceValue(op, fc.oneof(fc.constantFrom(...boundaryNumbers), fc.constantFrom(...boundaryTexts), lengthBoundary(op))),
-  huge: (op, bodyLimit) => replaceValue(op, fc.constantFrom(...hugeTexts(bodyLimit))),
+  huge: (op, bodyLimit) => replaceValue(op, fc.constantFrom(...hugeTexts(bodyLimit)), { inText: fc.constantFrom(...hugeTextsForUrl) }),
   unicode: (op) => replaceValue(op, fc.constantFrom(...unicodeTexts)),
   injection: (op) => replaceValue(op, fc.constantFrom(...injectionTexts)),
   missing: (op) => {
@@ -161,16 +162,21 @@ function locationsOf(op: Operation, draft: Draft): Location[] {
   ];
 }
 
-/** Puts one hostile value in one place: a parameter, a value in the body, or (when there is none) a stray query parameter. */
-function replaceValue(op: Operation, values: fc.Arbitrary<unknown>, options: { wholeBody?: boolean } = {}): Spoiler {
-  return (draft, pick) =>
-    values.map((value) => {
-      const locations = locationsOf(op, draft);
+/**
+ * Puts one hostile value in one place: a parameter, a value in the body, or (when there is none) a
+ * stray query parameter. `inText` are the values for the path, query and headers, when they differ.
+ */
+function replaceValue(op: Operation, values: fc.Arbitrary<unknown>, options: { wholeBody?: boolean; inText?: fc.Arbitrary<unknown> } = {}): Spoiler {
+  return (draft, pick) => {
+    const locations = locationsOf(op, draft);
+    const location = locations.length === 0 ? null : locations[pick % locations.length]!;
+    const inBody = location?.part === 'body' || (options.wholeBody && op.body && pick % 5 === 0);
+    return (inBody ? values : (options.inText ?? values)).map((value) => {
       if (options.wholeBody && op.body && pick % 5 === 0) return { what: `the whole body is ${describe(value)}`, draft: { ...draft, body: value } };
-      if (locations.length === 0) return { what: `a stray query parameter = ${describe(value)}`, draft: { ...draft, query: [...draft.query, ['q', asText(value)] as [string, string]] } };
-      const location = locations[pick % locations.length]!;
+      if (!location) return { what: `a stray query parameter = ${describe(value)}`, draft: { ...draft, query: [...draft.query, ['q', asText(value)] as [string, string]] } };
       return { what: `${location.part} ${location.at.join('/')} = ${describe(value)}`, draft: placed(draft, location, value) };
     });
+  };
 }
 
 function placed(draft: Draft, location: Location, value: unknown): Draft {

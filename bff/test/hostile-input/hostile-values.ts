@@ -55,8 +55,15 @@ export const injectionTexts: string[] = [
   '\\x00\\u0000',
 ];
 
-/** Strings too big for any field; the largest ones only ever go where the body limit stops them first. */
+/** Strings too big for any field of a JSON body: the body limit, or the field's own, must stop them. */
 export const hugeTexts = (bodyLimit: number): string[] => ['x'.repeat(10_000), '汉'.repeat(100_000), 'y'.repeat(mebibyte), 'z'.repeat(bodyLimit + 1)];
+
+/**
+ * Node refuses a request line and headers over 16 KB (431) before the app sees them; `inject` does
+ * not, so bigger ones would only test what production never receives.
+ */
+const urlLimit = 16 * 1024;
+export const hugeTextsForUrl: string[] = ['x'.repeat(10_000), '汉'.repeat(urlLimit / 9), 'z'.repeat(urlLimit - 200)];
 
 /** Fields nobody may set (mass assignment) and keys that poison objects built from input. */
 export const extraFieldNames: string[] = ['payable', 'status', 'userId', 'role', 'isAdmin', 'id', 'createdAt', '__proto__', 'constructor', 'x'.repeat(1000)];
@@ -136,8 +143,8 @@ export const oddQueryStrings = (names: string[]): string[] => {
     `${name}=%E0%A4%A`,
     '__proto__[isAdmin]=true',
     'constructor[prototype][isAdmin]=true',
-    `${name}=${'q'.repeat(100_000)}`,
-    Array.from({ length: 2000 }, (_, i) => `k${i}=${i}`).join('&'),
+    `${name}=${'q'.repeat(urlLimit - 200)}`,
+    Array.from({ length: 1000 }, (_, i) => `k${i}=${i}`).join('&'),
     names.map((n) => `${n}=1&${n}=x`).join('&'),
   ];
 };
