@@ -1,6 +1,6 @@
 import Ajv, { type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import type { FastifyInstance, FastifySchema, FastifyServerOptions } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 
 const common: Options = {
   // Unknown fields are an error, not silently dropped: a client sending them has a bug, and a
@@ -55,8 +55,11 @@ const nulError = (instancePath: string): ErrorObject => ({ instancePath, schemaP
  * Fastify answers a path that is not valid percent-encoding (`/api/orders/%zz`) before any route or
  * the error handler sees it; this gives that answer the one error shape too.
  */
-export const frameworkErrors: NonNullable<FastifyServerOptions['frameworkErrors']> = (err, request, reply) => {
-  if (err.code === 'FST_ERR_BAD_URL') return reply.status(400).send({ error: { code: 'BAD_URL', message: '请求地址的编码不合法' } });
+export function frameworkErrors(err: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  if (err.code === 'FST_ERR_BAD_URL') {
+    void reply.status(400).send({ error: { code: 'BAD_URL', message: '请求地址的编码不合法' } });
+    return;
+  }
   request.log.error({ err }, 'request could not be routed');
-  return reply.status(500).send({ error: { code: 'INTERNAL', message: `服务器内部错误（请求 ${request.id}）` } });
-};
+  void reply.status(500).send({ error: { code: 'INTERNAL', message: `服务器内部错误（请求 ${request.id}）` } });
+}

@@ -94,7 +94,7 @@ const spoilers: Record<Category, SpoilerFactory> = {
       return fc.constant({ what: `without ${thing.label}`, draft: thing.drop(draft) });
     };
   },
-  extra: (op) => (draft) =>
+  extra: () => (draft) =>
     fc.constantFrom(...extraFieldNames).chain((name) =>
       fc.constantFrom(...wrongTypes, 'ignored').map((value) => {
         const objects = objectPaths(draft.body);
