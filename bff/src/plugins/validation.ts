@@ -53,9 +53,11 @@ const nulError = (instancePath: string): ErrorObject => ({ instancePath, schemaP
 
 /**
  * Fastify answers a path that is not valid percent-encoding (`/api/orders/%zz`) before any route or
- * the error handler sees it; this gives that answer the one error shape too.
+ * the error handler sees it, and before the hooks that add the request id; this gives that answer
+ * the one error shape and the id too.
  */
 export function frameworkErrors(err: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  void reply.header('x-request-id', request.id);
   if (err.code === 'FST_ERR_BAD_URL') {
     void reply.status(400).send({ error: { code: 'BAD_URL', message: '请求地址的编码不合法' } });
     return;

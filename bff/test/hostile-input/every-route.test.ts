@@ -109,6 +109,12 @@ function sentTexts(request: HostileRequest): string[] {
   ].sort((a, b) => b.length - a.length);
 }
 
+const histogram = (counts: Map<number, number>) =>
+  [...counts]
+    .sort(([a], [b]) => a - b)
+    .map(([status, n]) => `${status}×${n}`)
+    .join(', ');
+
 describe('the write watch the fuzzer relies on', () => {
   it('sees a row written behind its back, and not an audit entry alone', async () => {
     await app.database.rows(app.db, sql`insert into categories (name) values ('written by the test')`);
@@ -119,10 +125,11 @@ describe('the write watch the fuzzer relies on', () => {
 });
 
 describe('answers the fuzzer once found wrong', () => {
-  it('answers a path that is not valid percent-encoding with the error shape', async () => {
+  it('answers a path that is not valid percent-encoding with the error shape and a request id', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/orders/%E0%A4%A', headers: tokens.shopper });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toEqual({ error: { code: 'BAD_URL', message: expect.any(String) } });
+    expect(res.headers['x-request-id']).toMatch(/^[\w-]{8,64}$/);
   });
 
   it.each([
@@ -142,6 +149,7 @@ describe('hostile input on every route of the OpenAPI document', () => {
     const covered = new Set<string>();
     const byCategory = new Map<Category, number>();
     const statuses = new Map<number, number>();
+    const validStatuses = new Map<number, number>();
     let requests = 0;
 
     for (const operation of operations) {
@@ -159,6 +167,7 @@ describe('hostile input on every route of the OpenAPI document', () => {
             requests += 1;
             covered.add(operation.name);
             statuses.set(answer.statusCode, (statuses.get(answer.statusCode) ?? 0) + 1);
+            if (category === 'valid') validStatuses.set(answer.statusCode, (validStatuses.get(answer.statusCode) ?? 0) + 1);
             const found = answerProblems(answer, () => sentTexts(request));
             if (answer.statusCode >= 400) {
               const written = await watch.changed();
@@ -178,7 +187,8 @@ describe('hostile input on every route of the OpenAPI document', () => {
         `hostile input: ${covered.size}/${operations.length} operations of the OpenAPI document covered`,
         `${[...byCategory.values()].reduce((a, b) => a + b, 0)} cases, ${requests} requests (each case signed in, the first of each category also anonymous) in ${seconds} s`,
         `cases by category: ${[...byCategory].map(([c, n]) => `${c} ${n}`).join(', ')}`,
-        `statuses seen: ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(', ')}`,
+        `statuses seen: ${histogram(statuses)}`,
+        `statuses of the requests the schema accepts: ${histogram(validStatuses)}`,
         `problems: ${problems.length}`,
       ].join('\n'),
     );

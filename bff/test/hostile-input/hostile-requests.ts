@@ -85,7 +85,14 @@ const spoilers: Record<Category, SpoilerFactory> = {
   boundary: (op) => replaceValue(op, fc.oneof(fc.constantFrom(...boundaryNumbers), fc.constantFrom(...boundaryTexts), lengthBoundary(op))),
   huge: (op, bodyLimit) => replaceValue(op, fc.constantFrom(...hugeTexts(bodyLimit)), { inText: fc.constantFrom(...hugeTextsForUrl) }),
   unicode: (op) => replaceValue(op, fc.constantFrom(...unicodeTexts)),
-  injection: (op) => replaceValue(op, fc.constantFrom(...injectionTexts)),
+  injection: (op) => {
+    const inValue = replaceValue(op, fc.constantFrom(...injectionTexts));
+    // The request id is the one header the server repeats back: a CRLF or a script must not ride on it.
+    return (draft, pick) =>
+      pick % 4 === 3
+        ? fc.constantFrom(...injectionTexts).map((value) => ({ what: `header x-request-id = ${describe(value)}`, draft: { ...draft, headers: { ...draft.headers, 'x-request-id': headerSafe(value) } } }))
+        : inValue(draft, pick);
+  },
   missing: (op) => {
     const required = requiredThings(op);
     if (required.length === 0) return null;

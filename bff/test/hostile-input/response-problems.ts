@@ -24,6 +24,8 @@ const errorCode = /^(?!FST_|ERR_)[A-Z][A-Z0-9_]*$/;
 export function answerProblems(answer: Answer, sent: () => string[]): string[] {
   const problems: string[] = [];
   if (answer.statusCode >= 500) problems.push(`status ${answer.statusCode}`);
+  const requestId = answer.headers['x-request-id'];
+  if (typeof requestId !== 'string' || !/^[\w-]{8,64}$/.test(requestId)) problems.push(`x-request-id is ${JSON.stringify(requestId)}`);
   for (const [name, value] of Object.entries(answer.headers)) {
     const text = Array.isArray(value) ? value.join('\n') : String(value);
     if (/injected/i.test(name) || (name === 'set-cookie' && /injected/i.test(text))) problems.push(`header injected: ${name}`);
