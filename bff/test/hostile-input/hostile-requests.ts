@@ -11,7 +11,7 @@ import {
   hugeTextsForUrl,
   injectionTexts,
   malformedJson,
-  multipartFiles,
+  multipartForms,
   oddQueryStrings,
   unicodeTexts,
   wrongContentTypes,
@@ -138,15 +138,11 @@ const spoilers: Record<Category, SpoilerFactory> = {
       draft: { ...draft, rawQuery },
     })),
   multipart: (_op, bodyLimit) => {
-    const files = multipartFiles(bodyLimit);
+    const forms = multipartForms(bodyLimit);
     return (draft) =>
-      fc.oneof(
-        fc.constantFrom(...files).map(({ what, parts }) => {
-          const boundary = '----linli-fuzz-boundary';
-          return { what: `multipart: ${what}`, draft: { ...draft, payload: multipartBody(boundary, parts), contentType: `multipart/form-data; boundary=${boundary}` } };
-        }),
-        fc.constantFrom(...brokenMultipart).map(({ what, contentType, body }) => ({ what: `multipart: ${what}`, draft: { ...draft, payload: body, contentType } })),
-      );
+      fc
+        .constantFrom(...forms, ...brokenMultipart)
+        .map(({ what, contentType, body }) => ({ what: `multipart: ${what}`, draft: { ...draft, payload: body, contentType } }));
   },
 };
 
@@ -247,21 +243,6 @@ function render(op: Operation, draft: Draft): Omit<HostileRequest, 'category' | 
   const contentType = draft.contentType === undefined ? (payload === undefined ? null : 'application/json') : draft.contentType;
   if (contentType !== null) headers['content-type'] = contentType;
   return { method: op.method, url: query ? `${path}?${query}` : path, headers, ...(payload === undefined ? {} : { payload }) };
-}
-
-function multipartBody(boundary: string, parts: Array<{ name: string; filename?: string; type?: string; bytes: Buffer }>): Buffer {
-  return Buffer.concat([
-    ...parts.flatMap((p) => [
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.filename === undefined ? '' : `; filename="${p.filename}"`}\r\n` +
-          (p.type ? `Content-Type: ${p.type}\r\n` : '') +
-          '\r\n',
-      ),
-      p.bytes,
-      Buffer.from('\r\n'),
-    ]),
-    Buffer.from(`--${boundary}--\r\n`),
-  ]);
 }
 
 function leafPaths(value: unknown, at: Array<string | number> = []): Array<Array<string | number>> {

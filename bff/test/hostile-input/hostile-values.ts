@@ -55,8 +55,17 @@ export const injectionTexts: string[] = [
   '\\x00\\u0000',
 ];
 
+const huge = new Map<number, string[]>();
+
 /** Strings too big for any field of a JSON body: the body limit, or the field's own, must stop them. */
-export const hugeTexts = (bodyLimit: number): string[] => ['x'.repeat(10_000), '汉'.repeat(100_000), 'y'.repeat(mebibyte), 'z'.repeat(bodyLimit + 1)];
+export function hugeTexts(bodyLimit: number): string[] {
+  let texts = huge.get(bodyLimit);
+  if (!texts) {
+    texts = ['x'.repeat(10_000), '汉'.repeat(100_000), 'y'.repeat(mebibyte), 'z'.repeat(bodyLimit + 1)];
+    huge.set(bodyLimit, texts);
+  }
+  return texts;
+}
 
 /**
  * Node refuses a request line and headers over 16 KB (431) before the app sees them; `inject` does
@@ -152,7 +161,10 @@ export const oddQueryStrings = (names: string[]): string[] => {
 /** Bytes that look like a PNG to anything reading only the first eight. */
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-export const multipartFiles = (bodyLimit: number): Array<{ what: string; parts: Array<{ name: string; filename?: string; type?: string; bytes: Buffer }> }> => [
+const boundary = '----linli-fuzz-boundary';
+type FormPart = { name: string; filename?: string; type?: string; bytes: Buffer };
+
+const formsFor = (bodyLimit: number): Array<{ what: string; parts: FormPart[] }> => [
   { what: 'a PNG signature and junk', parts: [{ name: 'file', filename: 'a.png', type: 'image/png', bytes: Buffer.concat([pngSignature, Buffer.from('junk')]) }] },
   { what: 'text named .png', parts: [{ name: 'file', filename: 'a.png', type: 'image/png', bytes: Buffer.from('<svg onload=alert(1)>') }] },
   { what: 'an empty file', parts: [{ name: 'file', filename: 'empty.png', type: 'image/png', bytes: Buffer.alloc(0) }] },
@@ -163,6 +175,33 @@ export const multipartFiles = (bodyLimit: number): Array<{ what: string; parts: 
   { what: 'a file over the body limit', parts: [{ name: 'file', filename: 'big.png', type: 'image/png', bytes: Buffer.concat([pngSignature, Buffer.alloc(bodyLimit + 1)]) }] },
   { what: 'a file over 2 MB', parts: [{ name: 'file', filename: 'huge.png', type: 'image/png', bytes: Buffer.concat([pngSignature, Buffer.alloc(2 * mebibyte + 1)]) }] },
 ];
+
+function formBody(parts: FormPart[]): Buffer {
+  return Buffer.concat([
+    ...parts.flatMap((p) => [
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.filename === undefined ? '' : `; filename="${p.filename}"`}\r\n` +
+          (p.type ? `Content-Type: ${p.type}\r\n` : '') +
+          '\r\n',
+      ),
+      p.bytes,
+      Buffer.from('\r\n'),
+    ]),
+    Buffer.from(`--${boundary}--\r\n`),
+  ]);
+}
+
+const forms = new Map<number, Array<{ what: string; contentType: string; body: Buffer }>>();
+
+/** Well-formed multipart bodies with files no upload should keep; built once, they are megabytes. */
+export function multipartForms(bodyLimit: number): Array<{ what: string; contentType: string; body: Buffer }> {
+  let built = forms.get(bodyLimit);
+  if (!built) {
+    built = formsFor(bodyLimit).map(({ what, parts }) => ({ what, contentType: `multipart/form-data; boundary=${boundary}`, body: formBody(parts) }));
+    forms.set(bodyLimit, built);
+  }
+  return built;
+}
 
 /** Multipart bodies that are broken as multipart: no closing boundary, a boundary that never appears. */
 export const brokenMultipart: Array<{ what: string; contentType: string; body: string }> = [
