@@ -132,6 +132,17 @@ describe('answers the fuzzer once found wrong', () => {
     expect(res.headers['x-request-id']).toMatch(/^[\w-]{8,64}$/);
   });
 
+  it.each(['/api/console/images', '/api/me/avatar'])('answers an upload to %s that ends inside the file with 400', async (url) => {
+    const res = await app.inject({
+      method: 'POST',
+      url,
+      headers: { ...(url.startsWith('/api/console') ? tokens.staff : tokens.shopper), 'content-type': 'multipart/form-data; boundary=XyZ' },
+      payload: '--XyZ\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\n\x89PNG',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('INCOMPLETE_UPLOAD');
+  });
+
   it.each([
     ['a sign-in name', { method: 'POST', url: '/api/console/auth/login', payload: { username: 'owner\u0000', password: 'password-1' } }, '/username'],
     ['a search', { method: 'GET', url: '/api/products?q=%00' }, 'querystring/q'],

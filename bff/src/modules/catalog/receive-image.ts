@@ -24,6 +24,8 @@ export async function receiveImage(app: App, request: FastifyRequest, folder: st
     if (errorCode(err) === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
       throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传图片');
     }
+    // The form ended inside the file (no closing boundary): a broken upload, not a server fault.
+    if (errorCode(err) === 'ERR_STREAM_PREMATURE_CLOSE') throw new AppError(400, 'INCOMPLETE_UPLOAD', '图片没有传完整，请重新上传');
     throw err;
   }
   const type = sniffImageType(bytes);
