@@ -153,6 +153,17 @@ describe('answers the fuzzer once found wrong', () => {
     expect(res.json().error.code).toBe('INVALID_UPLOAD');
   });
 
+  it('answers an upload with a field named __proto__ with 400 and a code of its own', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/me/avatar',
+      headers: { ...tokens.shopper, 'content-type': 'multipart/form-data; boundary=XyZ' },
+      payload: '--XyZ\r\nContent-Disposition: form-data; name="__proto__"\r\n\r\nx\r\n--XyZ--\r\n',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('INVALID_UPLOAD');
+  });
+
   it('answers an upload with many fields with 413 and a code of its own', async () => {
     const boundary = 'XyZ';
     const fields = Array.from({ length: 20 }, (_, i) => `--${boundary}\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\nx\r\n`).join('');
@@ -173,6 +184,13 @@ describe('answers the fuzzer once found wrong', () => {
     const res = await app.inject(request);
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ path: expect.stringContaining(path) }] });
+  });
+
+  it('keeps the failed sign-in of a name with a NUL in the audit log', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/console/auth/login', payload: { username: 'owner\u0000', password: 'password-1' } });
+    await app.staffActionsSettled();
+    const entries = await app.database.rows<{ username: string }>(app.db, sql`select username from staff_actions where request_id = ${res.headers['x-request-id']}`);
+    expect(entries).toEqual([{ username: 'owner\ufffd' }]);
   });
 });
 

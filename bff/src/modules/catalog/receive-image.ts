@@ -33,6 +33,10 @@ export async function receiveImage(app: App, request: FastifyRequest, folder: st
     }
     // The form ended inside the file (no closing boundary): a broken upload, not a server fault.
     if (errorCode(err) === 'ERR_STREAM_PREMATURE_CLOSE') throw invalidUpload();
+    // Any other complaint of the multipart parser about the form (a field named `__proto__`, …) is
+    // the client's too, and its FST_ code names our internals.
+    const status = (err as { statusCode?: unknown }).statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) throw invalidUpload();
     throw err;
   }
   const type = sniffImageType(bytes);
