@@ -211,7 +211,7 @@ describe('hostile input on every route of the OpenAPI document', () => {
         const sampled = fc.sample(arbitrary, { seed: seedOf(operation.name, category), numRuns: casesPerCategory });
         for (const [index, request] of sampled.entries()) {
           byCategory.set(category, (byCategory.get(category) ?? 0) + 1);
-          // Anonymous requests mostly stop at sign-in: one per category shows that they do, cleanly.
+          // Anonymous requests mostly stop at sign-in: one per route and kind shows they do, cleanly.
           for (const signedIn of index === 0 ? [true, false] : [true]) {
             const auth = signedIn ? tokens[operation.audience === 'staff' ? 'staff' : 'shopper'] : {};
             const label = `${operation.name} [${category}: ${request.what}]${signedIn ? '' : ' anonymous'}`;

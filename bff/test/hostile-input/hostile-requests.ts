@@ -101,12 +101,12 @@ const spoilers: Record<Category, SpoilerFactory> = {
       return fc.constant({ what: `without ${thing.label}`, draft: thing.drop(draft) });
     };
   },
-  extra: () => (draft) =>
+  extra: () => (draft, pick) =>
     fc.constantFrom(...extraFieldNames).chain((name) =>
       fc.constantFrom(...wrongTypes, 'ignored').map((value) => {
         const objects = objectPaths(draft.body);
         if (objects.length === 0) return { what: `an unknown query parameter ${name.slice(0, 20)}`, draft: { ...draft, query: [...draft.query, [name, String(value)] as [string, string]] } };
-        const at = objects[(name.length + String(value).length) % objects.length]!;
+        const at = objects[pick % objects.length]!;
         const body = withOwnKey(structuredClone(draft.body), at, name, value);
         return { what: `an unknown body field ${name.slice(0, 20)} at /${at.join('/')}`, draft: { ...draft, body } };
       }),
