@@ -10,7 +10,7 @@ import openapi from './plugins/openapi';
 import rateLimit, { connectRateLimitRedis, type RateLimitStoreOptions } from './plugins/rate-limit';
 import securityHeaders from './plugins/security-headers';
 import cors from './plugins/cors';
-import { installValidators } from './plugins/validation';
+import { frameworkErrors, installValidators } from './plugins/validation';
 import { loggerOptions } from './plugins/logger';
 import { createLocalDiskStorage, type ImageStorage } from './modules/catalog/image-storage';
 import { connectWechat } from './modules/users/wechat/connect';
@@ -82,6 +82,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
     trustProxy: config.http.trustProxy,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installValidators(app);

@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isErrorBody } from '@linli/shared/error-body';
 import type { StaffRole } from './tables';
-import { auditPayload } from './audit-payload';
+import { auditPayload, jsonbSafe } from './audit-payload';
 import { createStaffActionLog, signInRoute, type NewStaffAction } from './staff-action-log';
 
 declare module 'fastify' {
@@ -91,7 +91,7 @@ function targetIdOf(params: unknown): string | null {
 /** The username typed at a sign-in nobody passed, as typed (within reason). */
 function typedUsername(body: unknown): string | null {
   const username: unknown = typeof body === 'object' && body !== null ? (body as { username?: unknown }).username : undefined;
-  return typeof username === 'string' ? username.slice(0, usernameMaxLength) : null;
+  return typeof username === 'string' ? jsonbSafe(username.slice(0, usernameMaxLength)) : null;
 }
 
 function errorCodeOf(payload: string): string | null {

@@ -29,8 +29,8 @@ function mask(value: unknown): unknown {
   return value;
 }
 
-/** jsonb cannot hold the NUL character; a body that carried one is still worth recording. */
-const jsonbSafe = (text: string) => text.replaceAll('\u0000', '\ufffd');
+/** PostgreSQL text and jsonb cannot hold the NUL character; a request that carried one is still worth recording. */
+export const jsonbSafe = (text: string) => text.replaceAll('\u0000', '\ufffd');
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
