@@ -56,7 +56,9 @@ function errorPlugin(app: FastifyInstance) {
     const status = err.statusCode ?? 500;
     if (known) return reply.status(status).send({ error: known });
     if (status >= 400 && status < 500) {
-      return reply.status(status).send({ error: { code: err.code ?? 'BAD_REQUEST', message: err.message } });
+      // A library's own code (FST_…, ERR_…) names our internals and changes with a version bump.
+      const code = err.code && !/^(FST_|ERR_)/.test(err.code) ? err.code : 'BAD_REQUEST';
+      return reply.status(status).send({ error: { code, message: err.message } });
     }
     const lost = lostConnection(err);
     if (lost) {

@@ -3,9 +3,10 @@ import { DrizzleQueryError } from 'drizzle-orm/errors';
 import errors from '../../src/plugins/errors';
 
 /**
- * How the one error handler answers a failed query: a lost connection, however drizzle wraps it, is
- * 503 SERVICE_UNAVAILABLE with Retry-After (clients retry), and anything else stays a 500 that hides
- * its detail. The real-server suites beside this one produce these errors for real.
+ * How the one error handler answers what no route handled itself. A lost connection, however drizzle
+ * wraps it, is 503 SERVICE_UNAVAILABLE with Retry-After (clients retry); any other failed query stays a
+ * 500 that hides its detail (test/faults produces these for real). A library's 4xx keeps its status
+ * but not its code.
  */
 const driverError = (code: string, message: string) => Object.assign(new Error(message), { code });
 const wrapped = (cause: Error) => new DrizzleQueryError('insert into orders (address) values ($1)', ['深圳市南山区科技园 1 号'], cause);
@@ -40,5 +41,18 @@ describe('a query that failed', () => {
     expect(res.statusCode).toBe(500);
     expect(res.json()).toEqual({ error: { code: 'INTERNAL', message: expect.any(String) } });
     expect(res.body).not.toMatch(/orders|科技园|duplicate/);
+  });
+});
+
+describe("a library's own client error", () => {
+  it('keeps its status and message but answers BAD_REQUEST, not the library\'s code', async () => {
+    const res = await answerTo(Object.assign(new Error('Unexpected end of form'), { code: 'FST_SOME_PLUGIN_ERROR', statusCode: 400 }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toEqual({ error: { code: 'BAD_REQUEST', message: 'Unexpected end of form' } });
+  });
+
+  it('keeps a code that is ours', async () => {
+    const res = await answerTo(Object.assign(new Error('库存不足'), { code: 'OUT_OF_STOCK', statusCode: 409 }));
+    expect(res.json()).toEqual({ error: { code: 'OUT_OF_STOCK', message: '库存不足' } });
   });
 });
