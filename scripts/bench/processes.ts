@@ -7,10 +7,11 @@ const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
 /**
  * Starts a TypeScript entry point as its own process and waits until it answers `readyUrl`. With
  * `preload`, node itself runs the entry (tsx as a loader, then each preloaded module), so the child's
- * pid is the process that serves.
+ * pid is the process that serves; it may collect garbage on demand (--expose-gc), so a preloaded
+ * probe can measure what memory survives a full collection.
  */
 export async function startProcess(entry: string, env: Record<string, string>, readyUrl: string, preload: string[] = []): Promise<ChildProcess> {
-  const [command, args] = preload.length > 0 ? [process.execPath, ['--import', 'tsx', ...preload.flatMap((p) => ['--import', p]), entry]] : [tsx, [entry]];
+  const [command, args] = preload.length > 0 ? [process.execPath, ['--expose-gc', '--import', 'tsx', ...preload.flatMap((p) => ['--import', p]), entry]] : [tsx, [entry]];
   const child = spawn(command, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));

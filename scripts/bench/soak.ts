@@ -34,7 +34,8 @@ export interface EndpointFigures {
 export interface SoakResult {
   report: TrafficReport;
   endpoints: EndpointFigures[];
-  memory: Array<{ start: Memory; end: Memory }>;
+  /** `retained`: what was left after a full garbage collection at the end */
+  memory: Array<{ start: Memory; end: Memory; retained: Memory | null }>;
   /** job rounds after the traffic until the shop was at rest */
   settleRounds: number;
   problems: string[];
@@ -51,16 +52,39 @@ function movingClock(): MovableClock {
   return { now: () => new Date(Date.now() + offset), advance: (ms) => (offset += ms) };
 }
 
-/** The latest memory line each process printed (memory-probe.ts). */
-function watchMemory(child: ChildProcess): () => Memory {
+interface MemoryWatch {
+  /** the latest line the process printed by itself */
+  latest(): Memory;
+  /** asks the process to collect all garbage and answers what it kept (null if it did not say within 5 s) */
+  retained(): Promise<Memory | null>;
+}
+
+/** Reads the memory lines each process prints (memory-probe.ts). */
+function watchMemory(child: ChildProcess): MemoryWatch {
   let latest: Memory = { rss: 0, heapUsed: 0, heapTotal: 0 };
+  let onRetained: ((memory: Memory) => void) | null = null;
   let partial = '';
   child.stdout!.on('data', (chunk: Buffer) => {
     const lines = (partial + chunk.toString()).split('\n');
     partial = lines.pop() ?? '';
-    for (const line of lines) if (line.startsWith('bench-memory ')) latest = JSON.parse(line.slice('bench-memory '.length)) as Memory;
+    for (const line of lines) {
+      const [label, json] = [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)];
+      if (label === 'bench-memory') latest = JSON.parse(json) as Memory;
+      if (label === 'bench-memory-retained') onRetained?.(JSON.parse(json) as Memory);
+    }
   });
-  return () => latest;
+  return {
+    latest: () => latest,
+    retained: () =>
+      new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(null), 5000);
+        onRetained = (memory) => {
+          clearTimeout(timer);
+          resolve(memory);
+        };
+        child.kill('SIGUSR2');
+      }),
+  };
 }
 
 export async function runSoak(adminUrl: string, seconds: number): Promise<SoakResult> {
@@ -103,7 +127,8 @@ export async function runSoak(adminUrl: string, seconds: number): Promise<SoakRe
     }
     const memoryOf = processes.map(watchMemory);
     await new Promise((r) => setTimeout(r, 1500));
-    const start = memoryOf.map((read) => read());
+    // The baseline after a full collection too, so start and end compare what is kept, not what V8 has yet to collect.
+    const start = await Promise.all(memoryOf.map(async (watch) => (await watch.retained()) ?? watch.latest()));
 
     const report = await driveMixedTraffic({
       bases: ports.map((port) => `http://127.0.0.1:${port}`),
@@ -116,12 +141,13 @@ export async function runSoak(adminUrl: string, seconds: number): Promise<SoakRe
         await sql`update users set openid = ${`bench_${userId.replace(/-/g, '')}`} where id = ${userId}`;
       },
     });
-    const end = memoryOf.map((read) => read());
+    const end = memoryOf.map((watch) => watch.latest());
+    const retained = await Promise.all(memoryOf.map((watch) => watch.retained()));
     await Promise.all(processes.splice(0).map(stopProcess));
 
     const rounds = await settleBacklog(checker, clock);
     const problems = await shopProblems(checker, scene.initialStock);
-    return { report, endpoints: endpointFigures(report), memory: start.map((s, i) => ({ start: s, end: end[i]! })), settleRounds: rounds, problems };
+    return { report, endpoints: endpointFigures(report), memory: start.map((s, i) => ({ start: s, end: end[i]!, retained: retained[i] ?? null })), settleRounds: rounds, problems };
   } finally {
     await Promise.all(processes.map(stopProcess));
     await sql.end();
@@ -145,8 +171,11 @@ const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 export function printSoak(result: SoakResult): void {
   console.log(`\nSoak: mixed traffic from ${shoppers} virtual shoppers over two BFF processes (jobs on in both), one PostgreSQL, rate limits ${redisUrl ? 'shared in Redis' : 'per process'}`);
   for (const line of describeTraffic(result.report)) console.log(`  ${line}`);
-  result.memory.forEach(({ start, end }, i) =>
-    console.log(`  instance ${i} memory: rss ${mb(start.rss)} → ${mb(end.rss)}, heap used ${mb(start.heapUsed)} → ${mb(end.heapUsed)}`),
+  result.memory.forEach(({ start, end, retained }, i) =>
+    console.log(
+      `  instance ${i} memory: rss ${mb(start.rss)} → ${mb(end.rss)}, heap used ${mb(start.heapUsed)} → ${mb(end.heapUsed)}` +
+        (retained ? `; after a full collection: rss ${mb(retained.rss)}, heap used ${mb(retained.heapUsed)}` : '; no figure after a full collection'),
+    ),
   );
   console.log(`  errors (5xx, unexpected 4xx, no answer): ${result.report.errorCount} (target 0) ${result.report.errorCount === 0 ? 'met' : 'MISSED'}`);
   for (const error of result.report.errors) console.log(`    ${error}`);
