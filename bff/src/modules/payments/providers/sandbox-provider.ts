@@ -15,6 +15,7 @@ import type {
 import { generateKeyPair } from './wechatpay/crypto';
 import type { TransferFailReason } from './wechatpay/fake-transfer-ledger';
 import { startFakeWechatPayServer, type FakeWechatPayServer, type SignedNotify } from './wechatpay/fake-wechatpay-server';
+import type { WechatPayConfig } from './wechatpay/wechatpay-config';
 import { WechatPayProvider } from './wechatpay/wechatpay-provider';
 
 export interface SandboxOptions {
@@ -47,33 +48,39 @@ export interface SandboxPaymentProvider extends PaymentProvider {
  */
 export async function createSandboxProvider(options: SandboxOptions = {}): Promise<SandboxPaymentProvider> {
   const now = options.now ?? (() => new Date());
+  const { fake, config } = await startFakeMerchant({ ...options, now });
+  return new SandboxProvider(new WechatPayProvider(config, { now }), fake);
+}
+
+/**
+ * A fake WeChat Pay on 127.0.0.1 with a merchant account generated on the spot, and the client
+ * configuration of that merchant: what the sandbox uses in-process, and what the soak hands to several
+ * BFF processes as their WECHATPAY_* settings.
+ */
+export async function startFakeMerchant(options: SandboxOptions & { now: () => Date }): Promise<{ fake: FakeWechatPayServer; config: WechatPayConfig }> {
   const mchid = options.mchid ?? '1900000001';
   const appid = options.appid ?? 'wxsandbox00000000';
   const apiV3Key = randomBytes(16).toString('hex');
   const merchant = { serial: randomBytes(20).toString('hex').toUpperCase(), ...generateKeyPair() };
-
   const fake = await startFakeWechatPayServer({
     mchid,
     appid,
     merchant: { serial: merchant.serial, publicKeyPem: merchant.publicKeyPem },
     apiV3Key,
     refundsCompleteImmediately: options.refundsCompleteImmediately ?? true,
-    now,
+    now: options.now,
   });
-  const client = new WechatPayProvider(
-    {
-      mchid,
-      appid,
-      merchantSerial: merchant.serial,
-      merchantPrivateKey: merchant.privateKeyPem,
-      apiV3Key,
-      platformPublicKeys: { [fake.platform.serial]: fake.platform.publicKeyPem },
-      notifyUrl: options.notifyUrl ?? 'http://127.0.0.1/sandbox/payment-notify',
-      baseUrl: fake.baseUrl,
-    },
-    { now },
-  );
-  return new SandboxProvider(client, fake);
+  const config: WechatPayConfig = {
+    mchid,
+    appid,
+    merchantSerial: merchant.serial,
+    merchantPrivateKey: merchant.privateKeyPem,
+    apiV3Key,
+    platformPublicKeys: { [fake.platform.serial]: fake.platform.publicKeyPem },
+    notifyUrl: options.notifyUrl ?? 'http://127.0.0.1/sandbox/payment-notify',
+    baseUrl: fake.baseUrl,
+  };
+  return { fake, config };
 }
 
 class SandboxProvider implements SandboxPaymentProvider {
