@@ -23,6 +23,19 @@ const settled = `(() => {
  * in, and a shot taken mid-slide shows half of two pages.
  */
 export async function screenshotSettled(page: Page, path: string): Promise<void> {
-  await page.waitForFunction(settled, undefined, { timeout: 15_000 });
+  await waitUntilTrue(page, settled, 15_000);
   await page.screenshot({ path });
+}
+
+/**
+ * Polls an expression in the page until it is true. Not page.waitForFunction: that runs its predicate
+ * through eval inside the page, which the shop's Content-Security-Policy (no 'unsafe-eval') refuses —
+ * as it should, and the journeys run under that policy.
+ */
+export async function waitUntilTrue(page: Page, expression: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`the page did not settle within ${timeoutMs} ms: ${expression.slice(0, 80)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

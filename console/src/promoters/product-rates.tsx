@@ -144,12 +144,17 @@ function RateDialog({ editing, settings, onClose, onSaved }: { editing: Editing;
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  // The form starts from the product's own rates when it has them, else from the shop default.
+  // The form starts from the product's own rates when it has them, else from the shop default; a rate
+  // the merchant typed while they loaded is theirs and stays.
   useEffect(() => {
     if (product === null) return;
     let current = true;
     promotersApi.productRate(product.productId).then(
-      (found) => current && form.setFieldsValue(rateToInput(found.rate ?? { level1Bp: settings.level1RateBp, level2Bp: settings.level2RateBp })),
+      (found) => {
+        if (!current) return;
+        const loaded = rateToInput(found.rate ?? { level1Bp: settings.level1RateBp, level2Bp: settings.level2RateBp });
+        form.setFields(rateFields.filter((name) => !form.isFieldTouched(name)).map((name) => ({ name, value: loaded[name] })));
+      },
       (error: unknown) => current && setFormError(errorText(error)),
     );
     return () => {

@@ -18,6 +18,7 @@ import {
   submitShipForm,
 } from '../pages/console-orders';
 import { visible } from '../pages/visible';
+import { waitUntilTrue } from '../screens';
 import { expectEqual, step } from '../step';
 import { watchForErrors } from '../watch-errors';
 
@@ -105,7 +106,7 @@ export const consoleOrders: Journey = {
         await selectRows(page, [typed.orderNo, pasted.orderNo, withRefund.orderNo]);
         await page.mouse.move(0, 0);
         // A ticked box fades in; the shot waits until it stands still.
-        await page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')", undefined, { timeout: 5_000 });
+        await waitUntilTrue(page, "document.getAnimations().every((a) => a.playState !== 'running')", 5_000);
         await page.screenshot({ path: screenshotPath('console-orders') });
       });
 
