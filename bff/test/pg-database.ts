@@ -66,3 +66,14 @@ export async function appOnFreshDatabase(env: Record<string, string> = {}, deps:
     },
   };
 }
+
+/**
+ * For suites whose promise must hold on the server shoppers use, and still run on a bare machine: a
+ * fresh real database when TEST_DATABASE_URL is set (CI always sets it), else the in-memory PGlite.
+ * `env` goes into the app's configuration; `drop` removes the database after the app has closed.
+ */
+export async function realDatabaseIfConfigured(): Promise<{ name: string; env: Record<string, string>; drop: () => Promise<void> }> {
+  if (!adminUrl) return { name: 'PGlite', env: {}, drop: async () => {} };
+  const database = await freshDatabase();
+  return { name: 'PostgreSQL', env: { DATABASE_URL: database.url }, drop: database.drop };
+}

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { SandboxPaymentProvider } from '../../src/modules/payments/providers/sandbox-provider';
 import { createProduct, createShopper, giveCoupon } from '../fixtures';
 import { openShop, type ShopUnderTest } from '../payments/shop-under-test';
+import { realDatabaseIfConfigured } from '../pg-database';
 import { payThroughSandbox, placeOrder, prepay, requestFullRefund, shipOrder } from '../payments/shopping-steps';
 import { promoterWithAvailable, requestedWithdrawal } from '../withdrawals/withdrawal-steps';
 import { shopperOperations, type ApiOperation } from './api-operations';
@@ -61,9 +62,11 @@ let operations: ApiOperation[];
 let a: Shopper & { inviteCode: string };
 let b: Shopper;
 let resources: ResourcesOfA;
+let database: Awaited<ReturnType<typeof realDatabaseIfConfigured>>;
 
 beforeAll(async () => {
-  shop = await openShop();
+  database = await realDatabaseIfConfigured();
+  shop = await openShop({ env: database.env });
   const { app, clock } = shop;
   operations = await shopperOperations(app);
 
@@ -97,6 +100,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await shop.close();
+  await database.drop();
 });
 
 /** An id of the same shape as `id` that names nothing. */
@@ -149,7 +153,7 @@ describe('shopper B probing shopper A’s resources', () => {
     }
     expect(leaks).toEqual([]);
     expect(await whatAOwns()).toEqual(before);
-    console.log(`BOLA: ${probed} owned-resource routes probed with A's ids, 0 answered differently from a nonexistent id`);
+    console.log(`BOLA (on ${database.name}): ${probed} owned-resource routes probed with A's ids, 0 answered differently from a nonexistent id`);
   });
 
   it('lets B act on shop ids only inside B’s own records', async () => {
@@ -176,6 +180,6 @@ describe('shopper B probing shopper A’s resources', () => {
     }
     expect(secrets.every((s) => s.length > 0)).toBe(true);
     expect(leaks).toEqual([]);
-    console.log(`BOLA: ${lists.length} shopper lists read as B, ${secrets.length} of A's ids looked for, 0 found`);
+    console.log(`BOLA (on ${database.name}): ${lists.length} shopper lists read as B, ${secrets.length} of A's ids looked for, 0 found`);
   });
 });

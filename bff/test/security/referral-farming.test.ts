@@ -4,6 +4,7 @@ import { referralProfiles } from '../../src/modules/referrals/tables';
 import { users } from '../../src/modules/users/tables';
 import { createShopper } from '../fixtures';
 import { buildTestApp } from '../helper';
+import { realDatabaseIfConfigured } from '../pg-database';
 import { inviteShareOf } from '../referrals/referral-fixtures';
 
 /**
@@ -16,12 +17,15 @@ const limits = { SIGN_INS_PER_MINUTE_PER_IP: '8', SIGN_INS_PER_MINUTE_PER_DEVICE
 const figures = { tried: 0, limited: 0 };
 
 let app: App;
+let database: Awaited<ReturnType<typeof realDatabaseIfConfigured>>;
 beforeAll(async () => {
-  app = await buildTestApp(limits);
+  database = await realDatabaseIfConfigured();
+  app = await buildTestApp({ ...database.env, ...limits });
 });
 afterAll(async () => {
   await app.close();
-  console.log(`referral farming: ${figures.tried} sign-ins and share opens tried from one device or address, ${figures.limited} limited (429)`);
+  await database.drop();
+  console.log(`referral farming (on ${database.name}): ${figures.tried} sign-ins and share opens tried from one device or address, ${figures.limited} limited (429)`);
 });
 
 async function usersCount(): Promise<number> {

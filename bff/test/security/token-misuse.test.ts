@@ -3,6 +3,7 @@ import type { App } from '../../src/app';
 import { audiences } from '../../src/plugins/auth';
 import { createShopper } from '../fixtures';
 import { buildTestApp } from '../helper';
+import { realDatabaseIfConfigured } from '../pg-database';
 import { shopperSession, staffSession } from '../sessions';
 import { shopperOperations, type ApiOperation } from './api-operations';
 
@@ -28,9 +29,11 @@ let operations: ApiOperation[];
 /** Authorization header values a shopper route must refuse with 401, by what is wrong with them. */
 let refused: Array<[string, string]>;
 let staffToken: string;
+let database: Awaited<ReturnType<typeof realDatabaseIfConfigured>>;
 
 beforeAll(async () => {
-  app = await buildTestApp();
+  database = await realDatabaseIfConfigured();
+  app = await buildTestApp(database.env);
   // Routes where a token is optional read their body first; test/referrals and test/analytics refuse bad tokens there.
   operations = (await shopperOperations(app)).filter((op) => op.shopperOnly);
   const victim = await createShopper(app, 'victim');
@@ -61,6 +64,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await app.close();
+  await database.drop();
 });
 
 function call(operation: ApiOperation, authorization: string) {
@@ -85,7 +89,7 @@ describe('a shopper route presented with a token that must not work', () => {
     }
     expect(operations.length).toBeGreaterThan(20);
     expect(accepted).toEqual([]);
-    console.log(`token misuse: ${refused.length} bad tokens × ${operations.length} shopper routes = ${refused.length * operations.length} requests, all 401`);
+    console.log(`token misuse (on ${database.name}): ${refused.length} bad tokens × ${operations.length} shopper routes = ${refused.length * operations.length} requests, all 401`);
   });
 
   it('answers 403 WRONG_AUDIENCE to a staff token on every shopper route', async () => {
