@@ -10,6 +10,9 @@ import { AppError } from './errors';
  */
 export type RateLimitStoreOptions = Pick<RateLimitPluginOptions, 'redis' | 'store' | 'nameSpace' | 'skipOnError'>;
 
+/** Over a limit, in the one error shape: the client waits `seconds` (at least one) and tries again. */
+export const rateLimited = (seconds: number) => new AppError(429, 'RATE_LIMITED', `请求过于频繁，请 ${Math.max(1, Math.ceil(seconds))} 秒后再试`);
+
 /**
  * @fastify/rate-limit for the routes that ask for it (`config.rateLimit`); none is limited by default.
  * A route over its limit answers 429 in the one error shape, with Retry-After.
@@ -18,8 +21,7 @@ async function rateLimitPlugin(app: FastifyInstance, opts: RateLimitStoreOptions
   await app.register(rateLimit, {
     ...opts,
     global: false,
-    errorResponseBuilder: (_request, context) =>
-      new AppError(context.statusCode, 'RATE_LIMITED', `请求过于频繁，请 ${Math.max(1, Math.ceil(context.ttl / 1000))} 秒后再试`),
+    errorResponseBuilder: (_request, context) => rateLimited(context.ttl / 1000),
   });
 }
 

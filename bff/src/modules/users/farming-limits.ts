@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { PerMinute } from '../../config';
-import { AppError } from '../../plugins/errors';
+import { rateLimited } from '../../plugins/rate-limit';
 
 /** A client-made id the app keeps in storage; it only tells one device from another, so it is never trusted alone. */
 export function deviceOf(request: FastifyRequest): string | null {
@@ -31,7 +31,7 @@ export function perAddressAndDevice(app: FastifyInstance, action: string, limit:
       const outcome = await perDevice(request);
       if (outcome.isAllowed || !outcome.isExceeded) return;
       reply.header('retry-after', outcome.ttlInSeconds);
-      throw new AppError(429, 'RATE_LIMITED', `请求过于频繁，请 ${Math.max(1, outcome.ttlInSeconds)} 秒后再试`);
+      throw rateLimited(outcome.ttlInSeconds);
     },
   };
 }
