@@ -18,8 +18,11 @@ const deviceStorage = {
   set: (id: string) => Taro.setStorageSync('linli.device', id),
 };
 
+// Read from storage once per launch, not on every request.
+let thisDevice: string | null = null;
+
 const send: Send = async ({ path, method, query, body, token, headers }) => {
-  const header: Record<string, string> = { ...headers, Accept: 'application/json', 'X-Device-Id': deviceId(deviceStorage, Date.now()) };
+  const header: Record<string, string> = { ...headers, Accept: 'application/json', 'X-Device-Id': (thisDevice ??= deviceId(deviceStorage, Date.now())) };
   if (token !== null) header.Authorization = `Bearer ${token}`;
   try {
     // Narrowed on purpose: Taro types the body as `any`; here it stays `unknown`.
